@@ -1,0 +1,146 @@
+import { Kysely, PGliteDialect, PostgresDialect, type Transaction } from 'kysely';
+import { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
+import fs from 'node:fs';
+import path from 'node:path';
+
+/**
+ * The handle every repository receives. Modules narrow it to their own tables with
+ * `db.withTables<ModuleTables>()` or a cast in the repository; the schema types stay in the module.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Db = Kysely<any>;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Tx = Transaction<any>;
+/** A handle that may be the database or an open transaction. */
+export type DbOrTx = Db | Tx;
+
+export interface DatabaseOptions {
+  /** PostgreSQL server URL; absent means the embedded engine. */
+  url?: string;
+  /** PGlite data folder, or `memory://` for an in-memory database. */
+  dataDir?: string;
+  /** Pool size for the server engine. */
+  poolSize?: number;
+  /** A prepared PGlite data folder image to start from (tests clone a migrated template). */
+  loadDataDir?: Blob;
+}
+
+export interface Database {
+  engine: 'pglite' | 'postgres';
+  db: Db;
+  /** Runs a multi-statement SQL script on one connection (migrations). */
+  execScript(sql: string): Promise<void>;
+  /** Runs work while holding a session-level advisory lock on one dedicated connection. */
+  withLock<T>(key: number, fn: (exec: (sql: string) => Promise<void>) => Promise<T>): Promise<T>;
+  /** Snapshot of an embedded database (tests use it as a template). */
+  dump?(): Promise<Blob>;
+  close(): Promise<void>;
+}
+
+const DATE_OID = 1082;
+const INT8_OID = 20;
+
+/**
+ * Settings of the embedded engine, chosen deliberately:
+ * - `relaxedDurability: false` so every query's writes reach the data folder before it resolves;
+ * - `fsync=on` and `synchronous_commit=on` so a commit the API acknowledged survives `kill -9`
+ *   (and, with the OS honouring fsync, a power loss);
+ * - a modest `shared_buffers` to keep the resident memory of the embedded product small.
+ */
+export const PGLITE_POSTGRESQL_CONF = [
+  'fsync = on',
+  'synchronous_commit = on',
+  'full_page_writes = on',
+  'shared_buffers = 32MB',
+  'work_mem = 8MB',
+];
+
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  if (options.url) return openPostgres(options.url, options.poolSize ?? 10);
+  return openPglite(options.dataDir ?? 'memory://', options.loadDataDir);
+}
+
+async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<Database> {
+  const inMemory = dataDir.startsWith('memory://');
+  if (!inMemory) fs.mkdirSync(path.resolve(dataDir), { recursive: true });
+  const pglite = new PGlite({
+    dataDir: inMemory ? undefined : path.resolve(dataDir),
+    relaxedDurability: false,
+    loadDataDir,
+    postgresqlconf: inMemory ? ['fsync = off', 'shared_buffers = 16MB'] : PGLITE_POSTGRESQL_CONF,
+    parsers: {
+      [DATE_OID]: (v: string) => v,
+      [INT8_OID]: (v: string) => Number(v),
+    },
+  });
+  await pglite.waitReady;
+  const db: Db = new Kysely({ dialect: new PGliteDialect({ pglite }) });
+  return {
+    engine: 'pglite',
+    db,
+    async execScript(sql) {
+      await pglite.exec(sql);
+    },
+    async withLock(_key, fn) {
+      // One embedded connection: nothing else can run a migration at the same time.
+      return fn(async (sql) => {
+        await pglite.exec(sql);
+      });
+    },
+    async dump() {
+      return pglite.dumpDataDir('none');
+    },
+    async close() {
+      await db.destroy();
+      if (!pglite.closed) await pglite.close();
+    },
+  };
+}
+
+let parsersSet = false;
+function setPgParsers() {
+  if (parsersSet) return;
+  pg.types.setTypeParser(DATE_OID, (v: string) => v);
+  pg.types.setTypeParser(INT8_OID, (v: string) => Number(v));
+  parsersSet = true;
+}
+
+async function openPostgres(url: string, poolSize: number): Promise<Database> {
+  setPgParsers();
+  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  pool.on('error', () => {
+    /* an idle client's error is reported by the next query */
+  });
+  const db: Db = new Kysely({ dialect: new PostgresDialect({ pool }) });
+  return {
+    engine: 'postgres',
+    db,
+    async execScript(sql) {
+      const client = await pool.connect();
+      try {
+        await client.query(sql);
+      } finally {
+        client.release();
+      }
+    },
+    async withLock(key, fn) {
+      const client = await pool.connect();
+      try {
+        await client.query('select pg_advisory_lock($1)', [key]);
+        try {
+          return await fn(async (sql) => {
+            await client.query(sql);
+          });
+        } finally {
+          await client.query('select pg_advisory_unlock($1)', [key]);
+        }
+      } finally {
+        client.release();
+      }
+    },
+    async close() {
+      await db.destroy();
+    },
+  };
+}
