@@ -1,5 +1,6 @@
 import { Kysely, PGliteDialect, PostgresDialect, type Transaction } from 'kysely';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import pg from 'pg';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -67,6 +68,7 @@ async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<Database
   const pglite = new PGlite({
     dataDir: inMemory ? undefined : path.resolve(dataDir),
     relaxedDurability: false,
+    extensions: { pg_trgm },
     loadDataDir,
     postgresqlconf: inMemory ? ['fsync = off', 'shared_buffers = 16MB'] : PGLITE_POSTGRESQL_CONF,
     parsers: {

@@ -1,0 +1,16 @@
+import { z } from 'zod';
+
+export const LoginSchema = z.object({ username: z.string().min(1).max(64), password: z.string().min(1).max(200) }).strict();
+
+export const ActorSchema = z.object({
+  id: z.string().nullable(),
+  kind: z.enum(['staff', 'business', 'citizen', 'system', 'anonymous']),
+  username: z.string().nullable(),
+  displayName: z.string().nullable(),
+  roles: z.array(z.string()),
+  jurisdiction: z.string().nullable(),
+  orgUnitId: z.string().nullable(),
+  enterprises: z.array(z.string()),
+  via: z.enum(['session', 'token', 'anonymous']),
+});
+export type ActorDto = z.infer<typeof ActorSchema>;

@@ -1,0 +1,126 @@
+import pino from 'pino';
+import type { Config } from '../config/config.js';
+import { openDatabase, type Database } from '../platform/db/database.js';
+import { migrate } from '../platform/db/migrator.js';
+import { systemClock, type Clock } from '../platform/clock/clock.js';
+import { createCrypto } from '../platform/crypto/crypto.js';
+import { createAudit } from '../platform/audit/audit.js';
+import { createOutbox, createOutboxWorker, type OutboxWorker } from '../platform/outbox/outbox.js';
+import { createNotifier, logSender, messageHandlers } from '../platform/notifications/notifications.js';
+import { createFileStore } from '../platform/files/files.js';
+import { createAuthService } from '../platform/auth/auth.service.js';
+import { createCalendarService } from '../platform/calendar/calendar.service.js';
+import { createHttpServer, LOG_REDACT, type App } from '../platform/http/http.js';
+import { registerFieldMessages } from '../platform/http/field-messages.js';
+import { platformRoutes } from '../platform/platform.routes.js';
+import type { Platform, XfModule } from './platform.js';
+import { createModules } from './modules.js';
+
+export interface BuildOptions {
+  clock?: Clock;
+  /** An already open database (tests pass a fresh one). */
+  database?: Database;
+  /** Skip the HTTP server (worker process). */
+  http?: boolean;
+  /** Outbox worker tuning (tests shorten the lease). */
+  worker?: { leaseMs?: number; pollMs?: number; handlerTimeoutMs?: number };
+}
+
+export interface Built {
+  platform: Platform;
+  modules: XfModule[];
+  http: App | null;
+  worker: OutboxWorker;
+  /** Runs module jobs periodically (started with the worker). */
+  startJobs(): void;
+  close(): Promise<void>;
+}
+
+/** The composition root: builds every plain object once and wires them together explicitly. */
+export async function build(config: Config, options: BuildOptions = {}): Promise<Built> {
+  const log = pino({ level: config.LOG_LEVEL, redact: { paths: LOG_REDACT, censor: '[redacted]' } });
+  const database =
+    options.database ??
+    (await openDatabase({ url: config.DATABASE_URL, dataDir: config.PGLITE_DATA_DIR }));
+  await migrate(database);
+  const db = database.db;
+  const clock = options.clock ?? systemClock;
+  const crypto = createCrypto(config.DATA_KEY);
+  const audit = createAudit(db, clock);
+  const outbox = createOutbox({ maxAttempts: config.OUTBOX_MAX_ATTEMPTS, backoffMs: config.OUTBOX_BACKOFF_MS }, clock);
+  const notifier = createNotifier({ outbox, crypto });
+  const files = createFileStore({ db, dir: config.UPLOAD_DIR, maxBytes: config.UPLOAD_MAX_BYTES });
+  const auth = createAuthService({
+    db,
+    clock,
+    crypto,
+    audit,
+    settings: { maxFailures: config.LOGIN_MAX_FAILURES, lockMinutes: config.LOGIN_LOCK_MINUTES, sessionHours: config.SESSION_HOURS },
+  });
+  const calendar = await createCalendarService({ db, audit });
+
+  const platform: Platform = { config, database, db, clock, crypto, audit, outbox, notifier, files, auth, calendar, log };
+  outbox.register(messageHandlers({ sms: logSender(db, 'sms'), email: logSender(db, 'email') }, crypto));
+
+  const modules = createModules(platform);
+  for (const m of modules) {
+    if (m.handlers) outbox.register(m.handlers);
+    if (m.fieldMessages) registerFieldMessages(m.fieldMessages);
+  }
+
+  const worker = createOutboxWorker({
+    db,
+    clock,
+    handlers: outbox.handlers(),
+    settings: { maxAttempts: config.OUTBOX_MAX_ATTEMPTS, backoffMs: config.OUTBOX_BACKOFF_MS },
+    pollMs: options.worker?.pollMs ?? config.OUTBOX_POLL_MS,
+    leaseMs: options.worker?.leaseMs,
+    handlerTimeoutMs: options.worker?.handlerTimeoutMs,
+    log,
+  });
+
+  let http: App | null = null;
+  if (options.http !== false) {
+    http = await createHttpServer({
+      auth,
+      logLevel: config.LOG_LEVEL,
+      webDistDir: config.WEB_DIST_DIR,
+      publicRateLimit: config.PUBLIC_RATE_LIMIT,
+      secureCookies: config.PUBLIC_BASE_URL.startsWith('https://'),
+      uploadMaxBytes: config.UPLOAD_MAX_BYTES,
+      ready: async () => {
+        await db.selectFrom('platform.audit_head').select('seq').executeTakeFirst();
+        return true;
+      },
+    });
+    await http.register(async (api) => {
+      await platformRoutes(api as App, platform);
+      for (const m of modules) await m.routes?.(api as App);
+    }, { prefix: '/api' });
+  }
+
+  const timers: NodeJS.Timeout[] = [];
+  return {
+    platform,
+    modules,
+    http,
+    worker,
+    startJobs() {
+      for (const m of modules) {
+        for (const job of m.jobs ?? []) {
+          const t = setInterval(() => {
+            job.run().catch((err) => log.error({ err: (err as Error).message, job: job.name }, 'job failed'));
+          }, job.intervalMs);
+          t.unref();
+          timers.push(t);
+        }
+      }
+    },
+    async close() {
+      for (const t of timers) clearInterval(t);
+      await worker.stop();
+      if (http) await http.close();
+      if (!options.database) await database.close();
+    },
+  };
+}

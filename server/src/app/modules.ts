@@ -1,0 +1,11 @@
+import type { Platform, XfModule } from './platform.js';
+import { createRegistryModule } from '../modules/registry/index.js';
+
+/**
+ * Every module of the product, in dependency order. Add a module here (one line) and it gets its
+ * routes, outbox handlers, field messages, jobs and demo data wired in by `build.ts`.
+ */
+export function createModules(p: Platform): XfModule[] {
+  const registry = createRegistryModule(p);
+  return [registry];
+}

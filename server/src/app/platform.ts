@@ -1,0 +1,52 @@
+import type { Config } from '../config/config.js';
+import type { Database } from '../platform/db/database.js';
+import type { Clock } from '../platform/clock/clock.js';
+import type { Crypto } from '../platform/crypto/crypto.js';
+import type { Audit } from '../platform/audit/audit.js';
+import type { Outbox, OutboxHandler } from '../platform/outbox/outbox.js';
+import type { Notifier } from '../platform/notifications/notifications.js';
+import type { FileStore } from '../platform/files/files.js';
+import type { AuthService } from '../platform/auth/auth.service.js';
+import type { CalendarService } from '../platform/calendar/calendar.service.js';
+import type { App } from '../platform/http/http.js';
+import type { LocalizedText } from '../platform/i18n/i18n.js';
+import type { Logger } from 'pino';
+
+/** The platform services every module receives (built once in `build.ts`, passed explicitly). */
+export interface Platform {
+  config: Config;
+  database: Database;
+  db: Database['db'];
+  clock: Clock;
+  crypto: Crypto;
+  audit: Audit;
+  outbox: Outbox;
+  notifier: Notifier;
+  files: FileStore;
+  auth: AuthService;
+  calendar: CalendarService;
+  log: Logger;
+}
+
+/** What a module hands to the composition root. */
+export interface XfModule {
+  name: string;
+  /** Registers the module's HTTP routes (under /api). */
+  routes?(app: App): Promise<void> | void;
+  /** Outbox subscribers. */
+  handlers?: OutboxHandler[];
+  /** Field-level validation messages for the module's codes. */
+  fieldMessages?: Record<string, LocalizedText>;
+  /** Adds the module's demo data (runs once, on first start, after the register is seeded). */
+  seedDemo?(ctx: DemoContext): Promise<void>;
+  /** Periodic work (deadline alerts…), called by the worker every `intervalMs`. */
+  jobs?: { name: string; intervalMs: number; run(): Promise<void> }[];
+  /** Service objects other modules may call (through the module's index.ts types). */
+  api?: unknown;
+}
+
+export interface DemoContext {
+  seed: number;
+  /** Accounts created by the platform seed, by username. */
+  accounts: Record<string, string>;
+}

@@ -1,0 +1,51 @@
+import { loadConfig } from '../config/config.js';
+import { build } from '../app/build.js';
+import { seedDemo, DEMO_ACCOUNTS, DEMO_PASSWORD } from '../app/demo.js';
+
+/** The API process: HTTP (API, web UI, docs) and, by default, the outbox worker in the same process. */
+async function main() {
+  const started = Date.now();
+  const config = loadConfig();
+  const built = await build(config);
+  const log = built.platform.log;
+  if (config.DEMO_DATA) {
+    const seeded = await seedDemo(built);
+    if (seeded) log.info({ ms: Date.now() - started }, 'demo data created');
+  }
+  if (config.IN_PROCESS_WORKER) {
+    built.worker.start();
+    built.startJobs();
+  }
+  const address = await built.http!.listen({ port: config.PORT, host: config.HOST });
+  const port = new URL(address).port;
+  const base = `http://localhost:${port}`;
+  const lines = [
+    '',
+    `  行风 Xingfeng is running on ${config.engine === 'pglite' ? `the embedded database (${config.PGLITE_DATA_DIR})` : 'PostgreSQL'}`,
+    `  Web:  ${base}/`,
+    `  API:  ${base}/docs`,
+    '',
+    ...(config.DEMO_DATA
+      ? [`  Demo log-ins (password ${DEMO_PASSWORD}):`, ...DEMO_ACCOUNTS.filter((a) => a.kind !== 'system').map((a) => `    ${a.username.padEnd(14)} ${a.displayName}`), '']
+      : []),
+    `  Ready in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    '',
+  ];
+  process.stdout.write(lines.join('\n') + '\n');
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'shutting down');
+    await built.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,35 @@
+import type { Platform, XfModule } from '../../app/platform.js';
+import { createRegistryService, REGISTRY_IMPORT, ENTERPRISE_CHANGED, ENTERPRISE_REGISTERED, type RegistryService } from './registry.service.js';
+import { registryRoutes } from './registry.routes.js';
+import { REGISTRY_FIELD_MESSAGES } from './domain/messages.js';
+import { seedRegistryDemo } from './registry.demo.js';
+
+export type { RegistryService };
+export { ENTERPRISE_CHANGED, ENTERPRISE_REGISTERED };
+export { validateCreditCode } from './domain/credit-code.js';
+export { validateIdNumber, maskIdNumber, maskPhone, validateMobilePhone } from './domain/id-number.js';
+export { searchKey } from './domain/chinese-text.js';
+export { REGIONS, regionName, getRegion } from './domain/regions.js';
+
+/** The enterprise register: every module refers to enterprises by credit code through this. */
+export function createRegistryModule(p: Platform): XfModule & { api: RegistryService } {
+  const service = createRegistryService(p);
+  return {
+    name: 'registry',
+    api: service,
+    routes: registryRoutes(service, p.config.PUBLIC_RATE_LIMIT),
+    fieldMessages: REGISTRY_FIELD_MESSAGES,
+    handlers: [
+      {
+        name: 'registry.run-import',
+        topics: [REGISTRY_IMPORT],
+        maxAttempts: 3,
+        async handle(m) {
+          const { jobId, ctx } = m.payload as { jobId: string; ctx: Record<string, string | null> };
+          await service.runImport(jobId, ctx);
+        },
+      },
+    ],
+    seedDemo: (ctx) => seedRegistryDemo(p, ctx),
+  };
+}

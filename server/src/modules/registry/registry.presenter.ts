@@ -1,0 +1,63 @@
+import type { EnterpriseDto } from '../../../../contracts/registry.js';
+import type { EnterpriseRow } from './registry.repository.js';
+import { regionName } from './domain/regions.js';
+import { getIndustry } from './domain/industry.js';
+import type { Investor } from './domain/enterprise.js';
+import type { Locale } from '../../platform/i18n/i18n.js';
+
+/** Row → API view, an explicit allow-list: the encrypted ID number never leaves the server. */
+export function presentEnterprise(r: EnterpriseRow, locale: Locale = 'zh-CN'): EnterpriseDto {
+  return {
+    creditCode: r.credit_code,
+    name: r.name,
+    type: r.type as EnterpriseDto['type'],
+    legalRepName: r.legal_rep_name,
+    legalRepIdMasked: r.legal_rep_id_masked,
+    registeredCapitalFen: Number(r.registered_capital_fen),
+    address: r.address,
+    regionCode: r.region_code,
+    regionName: regionName(r.region_code, locale) ?? null,
+    industryCode: r.industry_code,
+    industryName: getIndustry(r.industry_code)?.name ?? null,
+    businessScope: r.business_scope,
+    investors: (r.investors ?? []) as Investor[],
+    status: r.status as EnterpriseDto['status'],
+    establishedOn: r.established_on,
+    approvedOn: r.approved_on,
+    deregisteredOn: r.deregistered_on,
+    version: r.version,
+    updatedAt: new Date(r.updated_at).toISOString(),
+  };
+}
+
+export function presentSummary(r: EnterpriseRow, locale: Locale = 'zh-CN') {
+  const full = presentEnterprise(r, locale);
+  return {
+    creditCode: full.creditCode,
+    name: full.name,
+    type: full.type,
+    legalRepName: full.legalRepName,
+    regionCode: full.regionCode,
+    regionName: full.regionName,
+    industryCode: full.industryCode,
+    status: full.status,
+    establishedOn: full.establishedOn,
+  };
+}
+
+export function presentPublic(r: EnterpriseRow, locale: Locale = 'zh-CN') {
+  const full = presentEnterprise(r, locale);
+  return {
+    creditCode: full.creditCode,
+    name: full.name,
+    type: full.type,
+    legalRepName: full.legalRepName,
+    registeredCapitalFen: full.registeredCapitalFen,
+    address: full.address,
+    regionName: full.regionName,
+    industryName: full.industryName,
+    businessScope: full.businessScope,
+    status: full.status,
+    establishedOn: full.establishedOn,
+  };
+}

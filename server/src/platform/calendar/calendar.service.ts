@@ -1,0 +1,94 @@
+import type { Db } from '../db/database.js';
+import type { Audit, AuditContext } from '../audit/audit.js';
+import { createWorkCalendar, type WorkCalendar } from './index.js';
+
+export interface CalendarDayOverride {
+  date: string;
+  workday: boolean;
+  name: string;
+  source: string;
+}
+
+/**
+ * The working-day calendar in force: the shipped State Council data plus the overrides an admin
+ * entered (a new year's notice, a local change). Rebuilt whenever an override is saved.
+ */
+export async function createCalendarService(deps: { db: Db; audit: Audit }) {
+  const { db, audit } = deps;
+  let current: WorkCalendar = createWorkCalendar();
+
+  async function overrides() {
+    const years = await db.selectFrom('platform.calendar_year').selectAll().orderBy('year').execute();
+    const days = await db.selectFrom('platform.calendar_day').selectAll().orderBy('day').execute();
+    return {
+      years: years.map((y) => ({ year: Number(y.year), source: y.source })),
+      days: days.map((d) => ({
+        date: d.day,
+        workday: d.is_workday,
+        name: d.name,
+        source: d.source,
+      })),
+    };
+  }
+  async function reload() {
+    current = createWorkCalendar(await overrides());
+  }
+  /** Builds the calendar with a proposed change first, so an invalid one is refused before it is saved. */
+  async function check(extra: { years?: { year: number; source: string }[]; days?: CalendarDayOverride[] }) {
+    const o = await overrides();
+    const days = new Map(o.days.map((d) => [d.date, d]));
+    for (const d of extra.days ?? []) days.set(d.date, d);
+    const years = new Map(o.years.map((y) => [y.year, y]));
+    for (const y of extra.years ?? []) years.set(y.year, y);
+    createWorkCalendar({ years: [...years.values()].sort((a, b) => a.year - b.year), days: [...days.values()] });
+  }
+  await reload();
+
+  return {
+    /** The calendar to compute with now. */
+    get: () => current,
+    async listOverrides() {
+      const years = await db.selectFrom('platform.calendar_year').selectAll().orderBy('year').execute();
+      const days = await db.selectFrom('platform.calendar_day').selectAll().orderBy('day').execute();
+      return { years, days };
+    },
+    /**
+     * Loads a year's holiday notice: declares the year covered and records its holidays and
+     * make-up working days. Days not listed follow the Monday–Friday rule.
+     */
+    async loadYear(input: { year: number; source: string; days: CalendarDayOverride[] }, ctx: AuditContext) {
+      await check({ years: [{ year: input.year, source: input.source }], days: input.days.map((d) => ({ ...d, source: d.source || input.source })) });
+      await db.transaction().execute(async (tx) => {
+        await tx
+          .insertInto('platform.calendar_year')
+          .values({ year: input.year, source: input.source, created_by: ctx.actorId ?? null })
+          .onConflict((oc) => oc.column('year').doUpdateSet({ source: input.source }))
+          .execute();
+        for (const d of input.days) {
+          await tx
+            .insertInto('platform.calendar_day')
+            .values({ day: d.date, is_workday: d.workday, name: d.name, source: d.source || input.source, created_by: ctx.actorId ?? null })
+            .onConflict((oc) => oc.column('day').doUpdateSet({ is_workday: d.workday, name: d.name, source: d.source || input.source }))
+            .execute();
+        }
+        await audit.record(tx, ctx, { action: 'calendar.load-year', entityType: 'calendar', entityId: String(input.year), after: input });
+      });
+      await reload();
+    },
+    async setDay(day: CalendarDayOverride, ctx: AuditContext) {
+      await check({ days: [day] });
+      await db.transaction().execute(async (tx) => {
+        await tx
+          .insertInto('platform.calendar_day')
+          .values({ day: day.date, is_workday: day.workday, name: day.name, source: day.source, created_by: ctx.actorId ?? null })
+          .onConflict((oc) => oc.column('day').doUpdateSet({ is_workday: day.workday, name: day.name, source: day.source }))
+          .execute();
+        await audit.record(tx, ctx, { action: 'calendar.set-day', entityType: 'calendar', entityId: day.date, after: day });
+      });
+      await reload();
+    },
+    reload,
+  };
+}
+
+export type CalendarService = Awaited<ReturnType<typeof createCalendarService>>;

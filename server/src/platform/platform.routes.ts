@@ -1,0 +1,299 @@
+import { z } from 'zod';
+import { OkSchema, pageOf, PageQuerySchema } from '../../../contracts/common.js';
+import { ActorSchema, LoginSchema } from '../../../contracts/platform.js';
+import type { Platform } from '../app/platform.js';
+import { AppError } from './errors/app-error.js';
+import { authorize } from './auth/policy.js';
+import { clearSessionCookies, errors, setSessionCookies, SESSION_COOKIE, UuidParam, type App } from './http/http.js';
+import { createOutboxAdmin } from './outbox/outbox.js';
+import { platformPolicy as P } from './platform.policy.js';
+import { ROLES } from './auth/roles.js';
+import { decodeCursor, toPage } from './http/paging.js';
+
+/** Log-in, the current actor, and the admin pages' routes (audit, outbox, calendar, accounts). */
+export async function platformRoutes(app: App, p: Platform) {
+  const outboxAdmin = createOutboxAdmin(p.db, p.clock);
+
+  app.post(
+    '/auth/login',
+    {
+      schema: { tags: ['auth'], body: LoginSchema, response: { 200: z.object({ actor: ActorSchema, csrfToken: z.string() }), ...errors('INVALID_CREDENTIALS', 'ACCOUNT_LOCKED') } },
+      config: { rateLimit: { max: p.config.PUBLIC_RATE_LIMIT, timeWindow: '1 minute' } },
+    },
+    async (req, reply) => {
+      const session = await p.auth.login({ ...req.body, ip: req.ip, userAgent: req.headers['user-agent'] ?? null, requestId: req.id });
+      setSessionCookies(reply, session.token, session.csrf, session.expiresAt, p.config.PUBLIC_BASE_URL.startsWith('https://'));
+      return { actor: session.actor, csrfToken: session.csrf };
+    },
+  );
+
+  app.post('/auth/logout', { schema: { tags: ['auth'], response: { 200: OkSchema, ...errors('CSRF_FAILED') } } }, async (req, reply) => {
+    const token = req.cookies[SESSION_COOKIE];
+    if (token) await p.auth.logout(token);
+    clearSessionCookies(reply);
+    return { ok: true as const };
+  });
+
+  app.get('/auth/me', { schema: { tags: ['auth'], response: { 200: z.object({ actor: ActorSchema, csrfToken: z.string().nullable() }), ...errors('UNAUTHENTICATED') } } }, async (req) => {
+    if (req.actor.kind === 'anonymous') throw new AppError('UNAUTHENTICATED');
+    return { actor: req.actor, csrfToken: req.csrfToken };
+  });
+
+  // Accounts and API tokens (admin)
+  app.post(
+    '/admin/accounts',
+    {
+      schema: {
+        tags: ['admin'],
+        body: z
+          .object({
+            kind: z.enum(['staff', 'business', 'citizen', 'system']),
+            username: z.string().min(3).max(64).regex(/^[\w.@-]+$/),
+            displayName: z.string().min(1).max(100),
+            password: z.string().min(10).max(200).optional(),
+            roles: z.array(z.enum(ROLES)).default([]),
+            jurisdiction: z.string().regex(/^\d{2,6}$/).nullable().default(null),
+            enterprises: z.array(z.string().length(18)).default([]),
+          })
+          .strict(),
+        response: { 201: z.object({ id: z.uuid() }), ...errors('UNAUTHENTICATED', 'FORBIDDEN', 'DUPLICATE', 'CSRF_FAILED') },
+      },
+    },
+    async (req, reply) => {
+      authorize(req.actor, P['account.create']);
+      const existing = await p.auth.findAccountId(req.body.username);
+      if (existing) throw new AppError('DUPLICATE');
+      const id = await p.auth.createAccount(req.body, req.auditContext);
+      return reply.status(201).send({ id });
+    },
+  );
+
+  app.post(
+    '/admin/accounts/:id/api-tokens',
+    {
+      schema: {
+        tags: ['admin'],
+        params: UuidParam,
+        body: z.object({ name: z.string().min(1).max(100) }).strict(),
+        response: { 201: z.object({ token: z.string() }), ...errors('UNAUTHENTICATED', 'FORBIDDEN', 'CSRF_FAILED', 'NOT_FOUND') },
+      },
+    },
+    async (req, reply) => {
+      authorize(req.actor, P['api-token.manage']);
+      const account = await p.db.selectFrom('platform.account').select('id').where('id', '=', req.params.id).executeTakeFirst();
+      if (!account) throw new AppError('NOT_FOUND');
+      const token = await p.auth.createApiToken(req.params.id, req.body.name, req.auditContext);
+      return reply.status(201).send({ token });
+    },
+  );
+
+  // Audit chain
+  const AuditEntrySchema = z.object({
+    seq: z.number(),
+    at: z.string(),
+    actorName: z.string().nullable(),
+    action: z.string(),
+    entityType: z.string(),
+    entityId: z.string().nullable(),
+    ip: z.string().nullable(),
+    before: z.unknown(),
+    after: z.unknown(),
+    hash: z.string(),
+  });
+  app.get(
+    '/admin/audit',
+    {
+      schema: {
+        tags: ['admin'],
+        querystring: PageQuerySchema.extend({ entityType: z.string().max(64).optional(), entityId: z.string().max(128).optional() }),
+        response: { 200: pageOf(AuditEntrySchema), ...errors('UNAUTHENTICATED', 'FORBIDDEN') },
+      },
+    },
+    async (req) => {
+      authorize(req.actor, P['audit.read']);
+      const after = decodeCursor(req.query.cursor)?.[0] as number | undefined;
+      const rows = await p.audit.list({ after, limit: req.query.limit + 1, entityType: req.query.entityType, entityId: req.query.entityId });
+      return toPage(rows, req.query.limit, (r) => [r.seq]);
+    },
+  );
+  app.post(
+    '/admin/audit/verify',
+    {
+      schema: {
+        tags: ['admin'],
+        response: {
+          200: z.object({
+            ok: z.boolean(),
+            entries: z.number(),
+            headSeq: z.number(),
+            problems: z.array(z.object({ seq: z.number(), kind: z.string(), detail: z.string() })),
+          }),
+          ...errors('UNAUTHENTICATED', 'FORBIDDEN', 'CSRF_FAILED'),
+        },
+      },
+    },
+    async (req) => {
+      authorize(req.actor, P['audit.verify']);
+      return p.audit.verify();
+    },
+  );
+
+  // Outbox: stats, dead letters, retry
+  app.get(
+    '/admin/outbox',
+    {
+      schema: {
+        tags: ['admin'],
+        querystring: PageQuerySchema,
+        response: {
+          200: z.object({
+            stats: z.record(z.string(), z.number()),
+            dead: pageOf(
+              z.object({ id: z.uuid(), eventId: z.uuid(), topic: z.string(), handler: z.string(), attempts: z.number(), lastError: z.string().nullable(), createdAt: z.string() }),
+            ),
+          }),
+          ...errors('UNAUTHENTICATED', 'FORBIDDEN'),
+        },
+      },
+    },
+    async (req) => {
+      authorize(req.actor, P['outbox.read']);
+      const after = decodeCursor(req.query.cursor)?.[0] as number | undefined;
+      const rows = await outboxAdmin.deadLetters({ after, limit: req.query.limit + 1 });
+      const page = toPage(rows, req.query.limit, (r) => [Number(r.seq)]);
+      return {
+        stats: await outboxAdmin.stats(),
+        dead: {
+          // eslint-disable-next-line @typescript-eslint/no-explicit-any
+          items: page.items.map((r: any) => ({
+            id: r.id,
+            eventId: r.event_id,
+            topic: r.topic,
+            handler: r.handler,
+            attempts: Number(r.attempts),
+            lastError: r.last_error,
+            createdAt: new Date(r.created_at).toISOString(),
+          })),
+          nextCursor: page.nextCursor,
+        },
+      };
+    },
+  );
+  app.post(
+    '/admin/outbox/:id/retry',
+    { schema: { tags: ['admin'], params: UuidParam, response: { 200: OkSchema, ...errors('UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CSRF_FAILED') } } },
+    async (req) => {
+      authorize(req.actor, P['outbox.retry']);
+      const ok = await outboxAdmin.retry(req.params.id);
+      if (!ok) throw new AppError('NOT_FOUND');
+      await p.db.transaction().execute((tx) => p.audit.record(tx, req.auditContext, { action: 'outbox.retry', entityType: 'outbox_event', entityId: req.params.id }));
+      return { ok: true as const };
+    },
+  );
+
+  // Working-day calendar
+  const DateString = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+  app.get(
+    '/calendar/working-days',
+    {
+      schema: {
+        tags: ['calendar'],
+        querystring: z.object({ from: DateString, add: z.coerce.number().int().min(0).max(3650).optional(), to: DateString.optional() }),
+        response: { 200: z.object({ from: z.string(), result: z.string().optional(), count: z.number().optional() }), ...errors('CALENDAR_OUT_OF_RANGE') },
+      },
+    },
+    async (req) => {
+      const cal = p.calendar.get();
+      const out: { from: string; result?: string; count?: number } = { from: req.query.from };
+      if (req.query.add !== undefined) out.result = cal.addWorkingDays(req.query.from, req.query.add);
+      if (req.query.to) out.count = cal.countWorkingDays(req.query.from, req.query.to);
+      return out;
+    },
+  );
+  app.get(
+    '/admin/calendar',
+    {
+      schema: {
+        tags: ['admin'],
+        response: {
+          200: z.object({ firstYear: z.number(), lastYear: z.number(), years: z.array(z.unknown()), days: z.array(z.unknown()) }),
+          ...errors('UNAUTHENTICATED', 'FORBIDDEN'),
+        },
+      },
+    },
+    async (req) => {
+      authorize(req.actor, P['calendar.edit']);
+      const o = await p.calendar.listOverrides();
+      const covered = p.calendar.get().coveredYears();
+      return { firstYear: covered.first, lastYear: covered.last, ...o };
+    },
+  );
+  app.post(
+    '/admin/calendar/years',
+    {
+      schema: {
+        tags: ['admin'],
+        body: z
+          .object({
+            year: z.number().int().min(2004).max(2100),
+            source: z.string().min(4).max(500),
+            days: z.array(z.object({ date: DateString, workday: z.boolean(), name: z.string().min(1).max(50), source: z.string().max(500).default('') })).max(400),
+          })
+          .strict(),
+        response: { 200: OkSchema, ...errors('UNAUTHENTICATED', 'FORBIDDEN', 'CSRF_FAILED') },
+      },
+    },
+    async (req) => {
+      authorize(req.actor, P['calendar.edit']);
+      const wrongYear = req.body.days.findIndex((d) => !d.date.startsWith(String(req.body.year)));
+      if (wrongYear >= 0) {
+        throw new AppError('VALIDATION_FAILED', { fields: [{ path: `days.${wrongYear}.date`, code: 'invalid_value', message: 'date outside the year' }] });
+      }
+      await p.calendar.loadYear(req.body, req.auditContext);
+      return { ok: true as const };
+    },
+  );
+
+  // In-app notifications of the current account
+  app.get(
+    '/notifications',
+    {
+      schema: {
+        tags: ['notifications'],
+        querystring: PageQuerySchema,
+        response: {
+          200: pageOf(z.object({ id: z.uuid(), title: z.string(), body: z.string(), link: z.string().nullable(), data: z.unknown(), readAt: z.string().nullable(), createdAt: z.string() })),
+          ...errors('UNAUTHENTICATED', 'FORBIDDEN'),
+        },
+      },
+    },
+    async (req) => {
+      authorize(req.actor, P['notification.read-own']);
+      const c = decodeCursor(req.query.cursor);
+      let q = p.db
+        .selectFrom('platform.notification')
+        .selectAll()
+        .where('account_id', '=', req.actor.id)
+        .orderBy('created_at', 'desc')
+        .orderBy('id', 'desc')
+        .limit(req.query.limit + 1);
+      if (c) q = q.where((eb) => eb.or([eb('created_at', '<', new Date(c[0] as string)), eb.and([eb('created_at', '=', new Date(c[0] as string)), eb('id', '<', c[1] as string)])]));
+      const rows = await q.execute();
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      const page = toPage(rows, req.query.limit, (r: any) => [new Date(r.created_at).toISOString(), r.id]);
+      return {
+        // eslint-disable-next-line @typescript-eslint/no-explicit-any
+        items: page.items.map((r: any) => ({
+          id: r.id,
+          title: r.title,
+          body: r.body,
+          link: r.link,
+          data: r.data,
+          readAt: r.read_at ? new Date(r.read_at).toISOString() : null,
+          createdAt: new Date(r.created_at).toISOString(),
+        })),
+        nextCursor: page.nextCursor,
+      };
+    },
+  );
+}
