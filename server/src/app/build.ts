@@ -22,6 +22,8 @@ export interface BuildOptions {
   database?: Database;
   /** Skip the HTTP server (worker process). */
   http?: boolean;
+  /** Extra outbox subscribers (tests and tools). */
+  handlers?: import('../platform/outbox/outbox.js').OutboxHandler[];
   /** Outbox worker tuning (tests shorten the lease). */
   worker?: { leaseMs?: number; pollMs?: number; handlerTimeoutMs?: number };
 }
@@ -62,6 +64,7 @@ export async function build(config: Config, options: BuildOptions = {}): Promise
   const platform: Platform = { config, database, db, clock, crypto, audit, outbox, notifier, files, auth, calendar, log };
   outbox.register(messageHandlers({ sms: logSender(db, 'sms'), email: logSender(db, 'email') }, crypto));
 
+  if (options.handlers) outbox.register(options.handlers);
   const modules = createModules(platform);
   for (const m of modules) {
     if (m.handlers) outbox.register(m.handlers);

@@ -1,0 +1,33 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createTestApp, type TestApp } from '../../../test/harness.js';
+
+describe('calendar routes', () => {
+  let t: TestApp;
+  before(async () => {
+    t = await createTestApp();
+  });
+  after(() => t.close());
+
+  test('working days across 2025 National Day', async () => {
+    const res = await t.anonymous().get('/api/calendar/working-days?from=2025-09-26&add=7');
+    assert.equal(res.status, 200);
+    assert.equal(res.body.result, '2025-10-13');
+  });
+
+  test('a deadline in 2027 is refused until an admin loads the 2027 notice', async () => {
+    const refused = await t.anonymous().get('/api/calendar/working-days?from=2026-12-20&add=15', { 'accept-language': 'en' });
+    assert.equal(refused.status, 422);
+    assert.equal(refused.body.error.code, 'CALENDAR_OUT_OF_RANGE');
+    assert.match(refused.body.error.message, /2004–2026/);
+    const admin = await t.as({ roles: ['admin'] });
+    const registrar = await t.as({ roles: ['registrar'] });
+    const notice = { year: 2027, source: '国务院办公厅关于2027年部分节假日安排的通知（测试）', days: [{ date: '2027-01-01', workday: false, name: '元旦' }] };
+    assert.equal((await registrar.post('/api/admin/calendar/years', notice)).status, 403);
+    assert.equal((await admin.post('/api/admin/calendar/years', { ...notice, days: [{ date: '2028-01-01', workday: false, name: 'x' }] })).status, 400);
+    assert.equal((await admin.post('/api/admin/calendar/years', notice)).status, 200);
+    const ok = await t.anonymous().get('/api/calendar/working-days?from=2026-12-20&add=15');
+    assert.equal(ok.status, 200);
+    assert.equal(ok.body.result, '2027-01-11');
+  });
+});

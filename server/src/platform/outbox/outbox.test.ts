@@ -1,0 +1,125 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createTestApp, type TestApp } from '../../../test/harness.js';
+import { backoffDelay, type OutboxMessage } from './outbox.js';
+
+describe('backoffDelay', () => {
+  test('grows exponentially with full jitter and is capped', () => {
+    assert.equal(backoffDelay(1, 1000, () => 0), 500);
+    assert.equal(backoffDelay(1, 1000, () => 1), 1000);
+    assert.equal(backoffDelay(4, 1000, () => 1), 8000);
+    assert.equal(backoffDelay(4, 1000, () => 0), 4000);
+    assert.equal(backoffDelay(40, 1000, () => 1), 3_600_000);
+  });
+});
+
+describe('outbox', () => {
+  let t: TestApp;
+  const seen: { key: string | null; n: number; event: string }[] = [];
+  let failUntil = 0;
+  let calls = 0;
+  before(async () => {
+    t = await createTestApp({
+      build: {
+        handlers: [
+          {
+            name: 'test.ordered',
+            topics: ['test.ordered'],
+            async handle(m: OutboxMessage) {
+              const p = m.payload as { n: number };
+              seen.push({ key: m.orderingKey, n: p.n, event: m.eventId });
+            },
+          },
+          {
+            name: 'test.flaky',
+            topics: ['test.flaky'],
+            maxAttempts: 3,
+            async handle() {
+              calls++;
+              if (calls <= failUntil) throw new Error('receiver down');
+            },
+          },
+        ],
+      },
+    });
+  });
+  after(() => t.close());
+
+  test('an event is written only if its transaction commits', async () => {
+    await assert.rejects(
+      t.platform.db.transaction().execute(async (tx) => {
+        await t.platform.outbox.append(tx, 'test.ordered', { n: -1 });
+        throw new Error('rollback');
+      }),
+    );
+    const rows = await t.platform.db.selectFrom('platform.outbox_event').selectAll().where('topic', '=', 'test.ordered').execute();
+    assert.equal(rows.length, 0);
+  });
+
+  test('events with one ordering key reach the handler in order', async () => {
+    await t.platform.db.transaction().execute(async (tx) => {
+      for (let n = 0; n < 30; n++) await t.platform.outbox.append(tx, 'test.ordered', { n }, { orderingKey: `k${n % 3}` });
+    });
+    await t.worker.drain();
+    for (const key of ['k0', 'k1', 'k2']) {
+      const ns = seen.filter((s) => s.key === key).map((s) => s.n);
+      assert.equal(ns.length, 10);
+      assert.deepEqual(ns, [...ns].sort((a, b) => a - b));
+    }
+  });
+
+  test('a failing delivery is retried with backoff and then dead-lettered; an admin retry delivers it', async () => {
+    failUntil = 3;
+    calls = 0;
+    const id = await t.platform.db.transaction().execute((tx) => t.platform.outbox.append(tx, 'test.flaky', { x: 1 }));
+    for (let i = 0; i < 3; i++) {
+      await t.worker.drain();
+      t.clock.advance(60_000); // past any backoff
+    }
+    const row = await t.platform.db.selectFrom('platform.outbox_event').selectAll().where('event_id', '=', id).executeTakeFirstOrThrow();
+    assert.equal(row.status, 'dead');
+    assert.equal(Number(row.attempts), 3);
+    assert.match(row.last_error, /receiver down/);
+
+    const admin = await t.as({ roles: ['admin'] });
+    const list = await admin.get('/api/admin/outbox');
+    assert.equal(list.status, 200);
+    assert.ok(list.body.dead.items.some((d: { eventId: string }) => d.eventId === id));
+    assert.equal((await (await t.as({ roles: ['registrar'] })).post(`/api/admin/outbox/${row.id}/retry`)).status, 403);
+    assert.equal((await admin.post(`/api/admin/outbox/${row.id}/retry`)).status, 200);
+    assert.equal((await admin.post(`/api/admin/outbox/${row.id}/retry`)).status, 404);
+    await t.worker.drain();
+    const done = await t.platform.db.selectFrom('platform.outbox_event').selectAll().where('event_id', '=', id).executeTakeFirstOrThrow();
+    assert.equal(done.status, 'done');
+  });
+
+  test('a retry waits for its backoff', async () => {
+    failUntil = calls + 1;
+    const id = await t.platform.db.transaction().execute((tx) => t.platform.outbox.append(tx, 'test.flaky', { x: 2 }));
+    await t.worker.drain();
+    const row = await t.platform.db.selectFrom('platform.outbox_event').selectAll().where('event_id', '=', id).executeTakeFirstOrThrow();
+    assert.equal(row.status, 'pending');
+    assert.ok(new Date(row.available_at) > t.clock.now());
+    assert.equal(await t.worker.drain(), 0);
+    t.clock.advance(60_000);
+    await t.worker.drain();
+    const after = await t.platform.db.selectFrom('platform.outbox_event').selectAll().where('event_id', '=', id).executeTakeFirstOrThrow();
+    assert.equal(after.status, 'done');
+  });
+
+  test('graceful stop releases claimed rows', async () => {
+    await t.platform.db.transaction().execute((tx) => t.platform.outbox.append(tx, 'test.ordered', { n: 100 }));
+    await t.worker.stop();
+    const processing = await t.platform.db.selectFrom('platform.outbox_event').selectAll().where('status', '=', 'processing').execute();
+    assert.equal(processing.length, 0);
+  });
+
+  test('SMS notifications go through the outbox to the log adapter once, with the phone masked', async () => {
+    await t.platform.db.transaction().execute((tx) => t.platform.notifier.notify(tx, { phone: '13912345678', title: '受理通知', body: '您的投诉已受理' }));
+    await t.worker.drain();
+    await t.worker.drain();
+    const logged = await t.platform.db.selectFrom('platform.message_log').selectAll().where('channel', '=', 'sms').execute();
+    assert.equal(logged.length, 1);
+    assert.equal(logged[0].recipient, '139****5678');
+  });
+});
