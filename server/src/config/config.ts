@@ -65,7 +65,9 @@ export type Config = z.infer<typeof ConfigSchema> & {
 
 /** Parses the environment into a Config, failing fast with every invalid variable named. */
 export function loadConfig(env: Record<string, string | undefined> = process.env, overrides: Partial<Config> = {}): Config {
-  const parsed = ConfigSchema.safeParse(env);
+  // An empty variable means unset (a shell's `DATABASE_URL=` must not be an invalid URL).
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = ConfigSchema.safeParse(cleaned);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`);

@@ -1,0 +1,21 @@
+// npm run bench [scenario...] — runs named scenarios and writes JSON and Markdown to bench/results/.
+// Scenarios: register, startup. PostgreSQL runs need BENCH_DATABASE_URL (default: the local server).
+import { registerScenario } from './scenarios/register.js';
+import { startupScenario } from './scenarios/startup.js';
+
+const scenarios: Record<string, () => Promise<void>> = {
+  'register:pglite': () => registerScenario('pglite'),
+  'register:postgres': async () => {
+    process.env.TEST_DATABASE_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+    await registerScenario('postgres');
+  },
+  startup: startupScenario,
+};
+
+const wanted = process.argv.slice(2);
+const names = wanted.length ? Object.keys(scenarios).filter((n) => wanted.some((w) => n.startsWith(w))) : Object.keys(scenarios);
+for (const n of names) {
+  console.log(`\n=== ${n} ===`);
+  await scenarios[n]();
+}
+process.exit(0);
