@@ -1,0 +1,74 @@
+import { Button, Dropdown, Space, Tag } from 'antd';
+import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { Link } from 'react-router-dom';
+import { useAuth } from './auth';
+import { L, useT } from '../lib/i18n';
+
+const ROLE_NAMES: Record<string, ReturnType<typeof L>> = {
+  admin: L('系统管理员', '系統管理員', 'Administrator'),
+  registrar: L('登记员', '登記員', 'Registrar'),
+  mediator: L('调解员', '調解員', 'Mediator'),
+  enforcement_officer: L('执法人员', '執法人員', 'Enforcement officer'),
+  legal_reviewer: L('法制审核', '法制審核', 'Legal reviewer'),
+  bureau_leader: L('局领导', '局領導', 'Bureau leader'),
+  credit_officer: L('信用监管', '信用監管', 'Credit officer'),
+  inspection_planner: L('抽查计划', '抽查計劃', 'Inspection planner'),
+  inspector: L('检查员', '檢查員', 'Inspector'),
+  director: L('局长', '局長', 'Director'),
+  service_supervisor: L('服务监督', '服務監督', 'Service supervisor'),
+  analyst: L('数据分析', '數據分析', 'Analyst'),
+  department_client: L('部门系统', '部門系統', 'Department system'),
+};
+
+export function roleName(role: string, t: ReturnType<typeof useT>): string {
+  return ROLE_NAMES[role] ? t(ROLE_NAMES[role]) : role;
+}
+
+export function UserMenu({ dark = false }: { dark?: boolean }) {
+  const { actor, logout } = useAuth();
+  const t = useT();
+  const color = dark ? { color: 'rgba(255,255,255,0.92)' } : undefined;
+  if (!actor) {
+    return (
+      <Link to="/login">
+        <Button type={dark ? 'default' : 'primary'} ghost={dark} data-testid="login-link">
+          {t('auth.login')}
+        </Button>
+      </Link>
+    );
+  }
+  return (
+    <Dropdown
+      trigger={['click']}
+      menu={{
+        items: [
+          {
+            key: 'roles',
+            disabled: true,
+            label: (
+              <Space size={4} wrap>
+                {actor.roles.map((r) => (
+                  <Tag key={r} color="blue">
+                    {roleName(r, t)}
+                  </Tag>
+                ))}
+                {actor.jurisdiction ? <Tag>{actor.jurisdiction}</Tag> : null}
+              </Space>
+            ),
+          },
+          { type: 'divider' },
+          {
+            key: 'logout',
+            icon: <LogoutOutlined />,
+            label: <span data-testid="logout">{t('auth.logout')}</span>,
+            onClick: () => void logout(),
+          },
+        ],
+      }}
+    >
+      <Button type="text" icon={<UserOutlined />} style={color} data-testid="user-menu">
+        {actor.displayName ?? actor.username}
+      </Button>
+    </Dropdown>
+  );
+}

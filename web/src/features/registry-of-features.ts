@@ -1,0 +1,166 @@
+/**
+ * THE LIST OF FEATURES (pages) OF THE WEB APP — the router and the role-aware menus read it.
+ *
+ * To add a feature:
+ *   1. Write your pages in web/src/features/<module>/ (each page module `export default function MyPage() {...}`).
+ *      Use `useT()` from '../../lib/i18n' and give every text in three languages:
+ *        const t = useT(); t({ 'zh-CN': '案件', 'zh-TW': '案件', en: 'Cases' })   (or L('案件','案件','Cases'))
+ *      Call the API with `api.get/post/...` from '../../lib/api' (errors are ApiError {status, code, message, fields});
+ *      show server field errors in antd forms with `applyFieldErrors(form, err)` from '../../lib/forms'.
+ *      The logged-in actor: `useAuth().actor` from '../../app/auth'.
+ *   2. Append descriptors to FEATURES below (one object per route; keep your entries together under a comment):
+ *        { key: 'cases', path: '/staff/cases', element: lazy(() => import('./cases/CaseListPage')),
+ *          nav: { label: L('案件', '案件', 'Cases'), roles: ['enforcement_officer'], group: 'enforcement' } },
+ *        { key: 'case-detail', path: '/staff/cases/:id', element: lazy(() => import('./cases/CaseDetailPage')) },
+ *   3. The path prefix picks the area: /staff/* and /admin/* = staff workspace, /business/* = business portal,
+ *      /citizen/* = citizen pages (log-in required), others = public portal. See app/feature.ts for the types.
+ *   4. New menu group? add its label to NAV_GROUPS.
+ */
+import { lazy } from 'react';
+import { L, type Localized } from '../lib/i18n';
+import type { FeatureDescriptor } from '../app/feature';
+
+export type { FeatureDescriptor, FeatureNav, NavAudience } from '../app/feature';
+
+/** Labels of side-menu groups (key → three languages). */
+export const NAV_GROUPS: Record<string, Localized> = {
+  registry: L('主体登记', '主體登記', 'Register'),
+  exchange: L('信息共享', '資訊共享', 'Information exchange'),
+  enforcement: L('行政执法', '行政執法', 'Enforcement'),
+  complaints: L('消费维权', '消費維權', 'Consumer complaints'),
+  admin: L('系统管理', '系統管理', 'Administration'),
+};
+
+export const FEATURES: FeatureDescriptor[] = [
+  // ── shell / home pages ───────────────────────────────────────────────
+  { key: 'public-home', path: '/', element: lazy(() => import('../public/PublicHomePage')) },
+  {
+    key: 'staff-home',
+    path: '/staff',
+    element: lazy(() => import('./home/StaffHomePage')),
+    nav: { label: L('工作台首页', '工作台首頁', 'Dashboard'), roles: 'staff', order: 0 },
+  },
+  {
+    key: 'business-home',
+    path: '/business',
+    element: lazy(() => import('./home/BusinessHomePage')),
+    nav: { label: L('我的企业', '我的企業', 'My enterprises'), roles: 'business', order: 0 },
+  },
+
+  // ── registry (enterprise register) ──────────────────────────────────
+  {
+    key: 'registry-list',
+    path: '/staff/registry',
+    element: lazy(() => import('./registry/RegisterListPage')),
+    nav: {
+      label: L('市场主体名录', '市場主體名錄', 'Enterprise register'),
+      roles: ['registrar', 'mediator', 'enforcement_officer', 'legal_reviewer', 'bureau_leader', 'credit_officer', 'inspection_planner', 'inspector', 'director', 'service_supervisor', 'analyst'],
+      group: 'registry',
+      order: 10,
+    },
+  },
+  {
+    key: 'registry-create',
+    path: '/staff/registry/new',
+    element: lazy(() => import('./registry/EnterpriseCreatePage')),
+    nav: { label: L('新增主体', '新增主體', 'New enterprise'), roles: ['registrar'], group: 'registry', order: 11 },
+  },
+  {
+    key: 'registry-import',
+    path: '/staff/registry/import',
+    element: lazy(() => import('./registry/ImportPage')),
+    nav: { label: L('批量导入', '批次匯入', 'Import CSV'), roles: ['registrar'], group: 'registry', order: 12 },
+  },
+  { key: 'registry-detail', path: '/staff/registry/:code', element: lazy(() => import('./registry/EnterpriseDetailPage')), roles: 'staff' },
+
+  // ── exchange (enterprise information automatic change) ──────────────
+  {
+    key: 'exchange-business-changes',
+    path: '/business/changes',
+    element: lazy(() => import('./exchange/BusinessChangePage')),
+    nav: { label: L('信息变更', '資訊變更', 'Change registered items'), roles: 'business', order: 20 },
+  },
+  {
+    key: 'exchange-queue',
+    path: '/staff/exchange/changes',
+    element: lazy(() => import('./exchange/ChangeQueuePage')),
+    nav: { label: L('变更登记审核', '變更登記審核', 'Registration changes'), roles: ['registrar', 'admin'], group: 'exchange', order: 30 },
+  },
+  {
+    key: 'exchange-monitor',
+    path: '/staff/exchange/monitor',
+    element: lazy(() => import('./exchange/MonitorPage')),
+    nav: { label: L('共享监控', '共享監控', 'Exchange monitoring'), roles: ['registrar', 'analyst', 'service_supervisor', 'director', 'admin'], group: 'exchange', order: 31 },
+  },
+  {
+    key: 'exchange-departments',
+    path: '/admin/exchange/departments',
+    element: lazy(() => import('./exchange/DepartmentsPage')),
+    nav: { label: L('共享部门与映射', '共享部門與映射', 'Linked departments'), roles: ['admin'], group: 'exchange', order: 32 },
+  },
+
+  // ── enforcement (service-oriented enforcement, health-check supervision) ──
+  {
+    key: 'enforcement-cases',
+    path: '/staff/enforcement/cases',
+    element: lazy(() => import('./enforcement/CaseListPage')),
+    nav: { label: L('执法案件', '執法案件', 'Enforcement cases'), roles: ['enforcement_officer', 'legal_reviewer', 'bureau_leader', 'director', 'credit_officer', 'service_supervisor'], group: 'enforcement', order: 40 },
+  },
+  {
+    key: 'enforcement-on-the-spot',
+    path: '/staff/enforcement/on-the-spot',
+    element: lazy(() => import('./enforcement/OnTheSpotPage')),
+    nav: { label: L('当场处罚', '當場處罰', 'On-the-spot penalty'), roles: ['enforcement_officer'], group: 'enforcement', order: 41 },
+  },
+  {
+    key: 'enforcement-supervision',
+    path: '/staff/enforcement/supervision',
+    element: lazy(() => import('./enforcement/SupervisionPage')),
+    nav: { label: L('执法监督', '執法監督', 'Enforcement supervision'), roles: ['bureau_leader', 'director', 'legal_reviewer', 'service_supervisor'], group: 'enforcement', order: 42 },
+  },
+  { key: 'enforcement-case', path: '/staff/enforcement/cases/:id', element: lazy(() => import('./enforcement/CaseDetailPage')), roles: ['enforcement_officer', 'legal_reviewer', 'bureau_leader', 'director', 'credit_officer', 'service_supervisor'] },
+  { key: 'document-verify', path: '/verify/:code', element: lazy(() => import('./enforcement/VerifyPage')) },
+
+  // ── complaints, mediation network and assured-consumption insurance ──
+  { key: 'complaints-mobile-intake', path: '/m/complain', element: lazy(() => import('./complaints/MobileComplainPage')) },
+  { key: 'complaints-mobile-track', path: '/m/track', element: lazy(() => import('./complaints/TrackPage')) },
+  {
+    key: 'complaints-queue',
+    path: '/staff/complaints',
+    element: lazy(() => import('./complaints/ComplaintQueuePage')),
+    nav: { label: L('投诉举报', '投訴舉報', 'Complaints'), roles: ['mediator', 'bureau_leader', 'director', 'service_supervisor', 'analyst', 'enforcement_officer'], group: 'complaints', order: 30 },
+  },
+  {
+    key: 'complaints-stations',
+    path: '/staff/complaints/stations',
+    element: lazy(() => import('./complaints/StationsPage')),
+    nav: { label: L('调解站点与覆盖', '調解站點與覆蓋', 'Stations & coverage'), roles: ['mediator', 'bureau_leader', 'director', 'service_supervisor', 'analyst', 'enforcement_officer'], group: 'complaints', order: 31 },
+  },
+  {
+    key: 'insurance-claims',
+    path: '/staff/insurance/claims',
+    element: lazy(() => import('./insurance/ClaimsPage')),
+    nav: { label: L('放心消费险理赔', '放心消費險理賠', 'Insurance claims'), roles: ['mediator', 'bureau_leader', 'director', 'service_supervisor', 'analyst'], group: 'complaints', order: 32 },
+  },
+  { key: 'complaints-detail', path: '/staff/complaints/:id', element: lazy(() => import('./complaints/ComplaintDetailPage')), roles: ['mediator', 'bureau_leader', 'director', 'service_supervisor', 'analyst', 'enforcement_officer'] },
+
+  // ── admin ─────────────────────────────────────────────────────────────
+  {
+    key: 'admin-audit',
+    path: '/admin/audit',
+    element: lazy(() => import('./admin/AuditPage')),
+    nav: { label: L('审计日志', '稽核日誌', 'Audit log'), roles: ['admin'], group: 'admin', order: 900 },
+  },
+  {
+    key: 'admin-outbox',
+    path: '/admin/outbox',
+    element: lazy(() => import('./admin/OutboxPage')),
+    nav: { label: L('消息投递', '訊息投遞', 'Outbox'), roles: ['admin'], group: 'admin', order: 901 },
+  },
+  {
+    key: 'admin-calendar',
+    path: '/admin/calendar',
+    element: lazy(() => import('./admin/CalendarPage')),
+    nav: { label: L('工作日历', '工作日曆', 'Working-day calendar'), roles: ['admin'], group: 'admin', order: 902 },
+  },
+];
