@@ -1,5 +1,6 @@
 import type { Platform, XfModule } from './platform.js';
 import { createRegistryModule } from '../modules/registry/index.js';
+import { createEnforcementModule } from '../modules/enforcement/index.js';
 
 /**
  * Every module of the product, in dependency order. Add a module here (one line) and it gets its
@@ -7,5 +8,5 @@ import { createRegistryModule } from '../modules/registry/index.js';
  */
 export function createModules(p: Platform): XfModule[] {
   const registry = createRegistryModule(p);
-  return [registry];
+  return [registry, createEnforcementModule(p, { registry: registry.api })];
 }

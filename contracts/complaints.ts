@@ -1,0 +1,294 @@
+import { z } from 'zod';
+
+/** Consumer complaints (投诉), reports (举报), the mediation network and mediation (SAMR Order No. 20). */
+
+export const STATION_TYPES = ['bureau_office', 'department', 'industry_committee', 'warm_heart', 'volunteer_point'] as const;
+/** 吃住行游购娱 */
+export const CATEGORIES = ['food', 'lodging', 'transport', 'tourism', 'shopping', 'entertainment'] as const;
+/** 听辨劝借让和 */
+export const MEDIATION_STEPS = ['listen', 'discern', 'persuade', 'borrow', 'yield', 'reconcile'] as const;
+export const COMPLAINT_STATUSES = ['received', 'accepted', 'refused', 'mediating', 'closed', 'forwarded'] as const;
+export const OUTCOMES = ['agreement', 'no_agreement', 'terminated'] as const;
+export const MEDIATION_MODES = ['on_site', 'remote'] as const;
+
+const DateString = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const Hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/);
+const Lat = z.number().min(-90).max(90);
+const Lng = z.number().min(-180).max(180);
+
+export const OpeningPeriodSchema = z.object({ days: z.array(z.number().int().min(1).max(7)).min(1).max(7), open: Hhmm, close: Hhmm });
+export const StationMediatorSchema = z.object({ accountId: z.uuid().nullable().optional(), name: z.string().trim().min(1).max(50) });
+
+export const StationCreateSchema = z
+  .object({
+    name: z.string().trim().min(2).max(100),
+    type: z.enum(STATION_TYPES),
+    address: z.string().trim().min(2).max(200),
+    regionCode: z.string().regex(/^\d{6}$/),
+    lat: Lat,
+    lng: Lng,
+    openingHours: z.array(OpeningPeriodSchema).max(14).default([]),
+    mediators: z.array(StationMediatorSchema).max(50).default([]),
+    phone: z.string().max(30).nullable().optional(),
+    active: z.boolean().default(true),
+  })
+  .strict();
+export type StationCreate = z.infer<typeof StationCreateSchema>;
+export const StationUpdateSchema = StationCreateSchema.partial().extend({ version: z.number().int().min(1) }).strict();
+
+export const StationSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  type: z.enum(STATION_TYPES),
+  address: z.string(),
+  regionCode: z.string(),
+  lat: z.number(),
+  lng: z.number(),
+  openingHours: z.array(OpeningPeriodSchema),
+  mediators: z.array(z.object({ accountId: z.string().nullable().optional(), name: z.string() })),
+  phone: z.string().nullable(),
+  active: z.boolean(),
+  intakeUrl: z.string(),
+  version: z.number(),
+});
+export type StationDto = z.infer<typeof StationSchema>;
+
+export const NearestQuerySchema = z.object({
+  lat: z.coerce.number().min(-90).max(90),
+  lng: z.coerce.number().min(-180).max(180),
+  limit: z.coerce.number().int().min(1).max(20).default(5),
+  /** Search radius in metres. */
+  radius: z.coerce.number().int().min(100).max(50_000).default(5_000),
+});
+export const NearestStationSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  type: z.enum(STATION_TYPES),
+  address: z.string(),
+  lat: z.number(),
+  lng: z.number(),
+  meters: z.number(),
+  walkingMinutes: z.number(),
+  openNow: z.boolean(),
+  intakeUrl: z.string(),
+});
+
+export const CoverageRequestSchema = z
+  .object({
+    points: z.array(z.object({ name: z.string().trim().min(1).max(100), lat: Lat, lng: Lng })).min(1).max(5000),
+    /** Within how many minutes' walk (default 5). */
+    minutes: z.number().int().min(1).max(60).default(5),
+    /** Count only stations open at this instant (default: now). */
+    at: z.iso.datetime().optional(),
+  })
+  .strict();
+const CoveragePointSchema = z.object({
+  name: z.string(),
+  lat: z.number(),
+  lng: z.number(),
+  nearestStationId: z.string().nullable(),
+  meters: z.number().nullable(),
+  walkingMinutes: z.number().nullable(),
+});
+export const CoverageSchema = z.object({
+  total: z.number(),
+  covered: z.number(),
+  share: z.number(),
+  minutes: z.number(),
+  openStations: z.number(),
+  points: z.array(CoveragePointSchema.extend({ covered: z.boolean() })),
+  uncovered: z.array(CoveragePointSchema),
+});
+
+/** The intake form (art. 9 materials). The module checks required fields and limits with named errors. */
+export const IntakeSchema = z
+  .object({
+    kind: z.enum(['complaint', 'report']).default('complaint'),
+    complainantName: z.string().default(''),
+    complainantPhone: z.string().max(30).default(''),
+    complainantAddress: z.string().default(''),
+    /** Optional 居民身份证号码 (checked: length, region, birth date, check digit). */
+    complainantIdNumber: z.string().max(30).nullable().optional(),
+    respondentName: z.string().default(''),
+    respondentAddress: z.string().default(''),
+    /** When known: the respondent's unified social credit code. */
+    respondentCreditCode: z.string().max(30).nullable().optional(),
+    /** The district where the respondent operates, when the respondent is not in the register. */
+    regionCode: z.string().regex(/^\d{6}$/).nullable().optional(),
+    category: z.enum(CATEGORIES).nullable().optional(),
+    request: z.string().default(''),
+    facts: z.string().default(''),
+    /** Purchase amount in fen (分). */
+    amountFen: z.number().nullable().optional(),
+    occurredOn: DateString.nullable().optional(),
+    stationId: z.uuid().nullable().optional(),
+    /** A client-generated key: submitting the same form twice makes one complaint. */
+    idempotencyKey: z.string().min(8).max(100).nullable().optional(),
+  })
+  .strict();
+export type Intake = z.infer<typeof IntakeSchema>;
+
+export const IntakeResultSchema = z.object({
+  trackingNo: z.string(),
+  kind: z.enum(['complaint', 'report']),
+  receivedOn: z.string(),
+  /** Null when the working-day calendar does not cover the date yet. */
+  acceptanceDue: z.string().nullable(),
+  /** A likely duplicate (same phone and respondent within 30 days) was found. */
+  possibleDuplicate: z.boolean(),
+  /** True when this was a repeated submission of an earlier form (nothing new was created). */
+  replayed: z.boolean(),
+});
+
+export const TrackSchema = z.object({ trackingNo: z.string().trim().min(4).max(40), code: z.string().trim().min(4).max(12) }).strict();
+export const ResendCodeSchema = z.object({ trackingNo: z.string().trim().min(4).max(40), phone: z.string().max(30) }).strict();
+
+export const TimelineEntrySchema = z.object({
+  kind: z.string(),
+  step: z.enum(MEDIATION_STEPS).nullable(),
+  mode: z.enum(MEDIATION_MODES).nullable(),
+  note: z.string(),
+  actorName: z.string().nullable(),
+  at: z.string(),
+});
+
+export const PublicComplaintSchema = z.object({
+  trackingNo: z.string(),
+  kind: z.enum(['complaint', 'report']),
+  status: z.enum(COMPLAINT_STATUSES),
+  respondentName: z.string(),
+  receivedOn: z.string(),
+  acceptanceDue: z.string().nullable(),
+  acceptedOn: z.string().nullable(),
+  refusalGround: z.string().nullable(),
+  mediationDue: z.string().nullable(),
+  paused: z.boolean(),
+  outcome: z.enum(OUTCOMES).nullable(),
+  outcomeText: z.string().nullable(),
+  concludedOn: z.string().nullable(),
+  timeline: z.array(TimelineEntrySchema.omit({ actorName: true, note: true })),
+});
+
+export const ComplaintSchema = z.object({
+  id: z.string(),
+  trackingNo: z.string(),
+  kind: z.enum(['complaint', 'report']),
+  channel: z.enum(['web', 'qr', 'staff', 'import']),
+  status: z.enum(COMPLAINT_STATUSES),
+  stationId: z.string().nullable(),
+  complainantName: z.string(),
+  complainantPhoneMasked: z.string(),
+  complainantIdMasked: z.string().nullable(),
+  complainantAddress: z.string(),
+  respondentName: z.string(),
+  respondentAddress: z.string(),
+  respondentCreditCode: z.string().nullable(),
+  regionCode: z.string().nullable(),
+  category: z.enum(CATEGORIES).nullable(),
+  request: z.string(),
+  facts: z.string(),
+  amountFen: z.number().nullable(),
+  occurredOn: z.string().nullable(),
+  duplicateOf: z.string().nullable(),
+  receivedOn: z.string(),
+  receivedAt: z.string(),
+  acceptanceDue: z.string().nullable(),
+  acceptedOn: z.string().nullable(),
+  refusalGround: z.string().nullable(),
+  refusalNote: z.string().nullable(),
+  mediatorId: z.string().nullable(),
+  mediatorName: z.string().nullable(),
+  recused: z.array(z.string()),
+  mediationMode: z.enum(MEDIATION_MODES).nullable(),
+  mediationDue: z.string().nullable(),
+  pausedSince: z.string().nullable(),
+  pausedWorkingDays: z.number(),
+  outcome: z.enum(OUTCOMES).nullable(),
+  terminationGround: z.string().nullable(),
+  outcomeNote: z.string().nullable(),
+  agreementFileId: z.string().nullable(),
+  concludedOn: z.string().nullable(),
+  terminationNoticeDue: z.string().nullable(),
+  feedbackAt: z.string().nullable(),
+  satisfaction: z.number().nullable(),
+  reopenedCount: z.number(),
+  /** Colour of the current deadline: red overdue, orange within 2 working days. */
+  deadlineColour: z.enum(['red', 'orange', 'green']).nullable(),
+  /** Hours spent in the three fast stages (accept, handle, feed back); null until the stage ends. */
+  stages: z.object({ acceptHours: z.number().nullable(), handleHours: z.number().nullable(), feedbackHours: z.number().nullable() }),
+  stepsDone: z.array(z.enum(MEDIATION_STEPS)),
+  version: z.number(),
+  timeline: z.array(TimelineEntrySchema),
+});
+export type ComplaintDto = z.infer<typeof ComplaintSchema>;
+
+export const ComplaintSummarySchema = ComplaintSchema.pick({
+  id: true,
+  trackingNo: true,
+  kind: true,
+  status: true,
+  complainantName: true,
+  respondentName: true,
+  regionCode: true,
+  receivedOn: true,
+  acceptanceDue: true,
+  mediationDue: true,
+  mediatorName: true,
+  outcome: true,
+  duplicateOf: true,
+  deadlineColour: true,
+});
+
+export const ComplaintQuerySchema = z.object({
+  status: z.enum(COMPLAINT_STATUSES).optional(),
+  kind: z.enum(['complaint', 'report']).optional(),
+  cursor: z.string().max(500).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+
+const Version = z.number().int().min(1);
+export const VersionBodySchema = z.object({ version: Version }).strict();
+export const RefuseSchema = z.object({ version: Version, ground: z.string().max(50), note: z.string().max(1000).default('') }).strict();
+export const AssignSchema = z.object({ version: Version, mediatorId: z.uuid(), mode: z.enum(MEDIATION_MODES).default('on_site') }).strict();
+export const RecuseSchema = z.object({ version: Version, reason: z.string().trim().min(1).max(500) }).strict();
+export const StepSchema = z
+  .object({ step: z.enum(MEDIATION_STEPS), mode: z.enum(MEDIATION_MODES).default('on_site'), note: z.string().trim().min(1).max(4000), thirdParties: z.array(z.string().max(100)).max(20).optional() })
+  .strict();
+export const PauseSchema = z.object({ version: Version, reason: z.string().trim().min(1).max(500) }).strict();
+export const ConcludeSchema = z
+  .object({
+    version: Version,
+    outcome: z.enum(OUTCOMES),
+    terminationGround: z.string().max(50).nullable().optional(),
+    note: z.string().max(2000).default(''),
+    /** The terms both parties agreed (printed on the mediation agreement). */
+    agreementTerms: z.string().max(4000).nullable().optional(),
+  })
+  .strict();
+export const FollowUpSchema = z
+  .object({ version: Version, satisfaction: z.number().int().min(1).max(5), note: z.string().max(2000).default(''), reopen: z.boolean().default(false) })
+  .strict();
+export const ReopenSchema = z.object({ version: Version, reason: z.string().trim().min(1).max(500) }).strict();
+
+export const GroundSchema = z.object({ id: z.string(), article: z.string(), label: z.string() });
+export const GroundsSchema = z.object({ refusal: z.array(GroundSchema), termination: z.array(GroundSchema) });
+
+export const FiguresSchema = z.object({
+  complaints: z.number(),
+  concludedMediations: z.number(),
+  agreements: z.number(),
+  /** agreements ÷ concluded mediations (null when none concluded). */
+  mediationSuccessRate: z.number().nullable(),
+  /** Average hours of each fast stage (accept, handle, feed back). */
+  stages: z.object({ acceptHours: z.number().nullable(), handleHours: z.number().nullable(), feedbackHours: z.number().nullable() }),
+  averageSatisfaction: z.number().nullable(),
+  stations: z.object({ total: z.number(), active: z.number() }),
+});
+
+export const ImportResultSchema = z.object({
+  total: z.number(),
+  created: z.number(),
+  /** Rows already imported before (same 12315 registration number). */
+  replayed: z.number(),
+  errors: z.array(z.object({ line: z.number(), path: z.string(), code: z.string(), message: z.string() })),
+});

@@ -1,0 +1,31 @@
+import { definePolicy } from '../../platform/auth/policy.js';
+import type { Role } from '../../platform/auth/roles.js';
+
+/** Staff who may read enforcement records within their jurisdiction. */
+const READERS: Role[] = ['enforcement_officer', 'legal_reviewer', 'bureau_leader', 'director', 'credit_officer', 'service_supervisor'];
+
+export const enforcementPolicy = definePolicy({
+  'case.list': { roles: READERS },
+  'case.read': { roles: READERS },
+  'lead.create': { roles: ['enforcement_officer'] },
+  /** Case steps: enforcement officers (and, inside the service, only the case's own officers). */
+  'case.step': { roles: ['enforcement_officer'] },
+  /** Legal review (法制审核): legal reviewers only, never an officer of the case. */
+  'case.review': { roles: ['legal_reviewer'] },
+  /** Collective discussion and extensions are recorded by the bureau's leaders. */
+  'case.collective': { roles: ['bureau_leader', 'director'] },
+  'case.extension': { roles: ['bureau_leader', 'director'] },
+  'case.publish': { roles: ['enforcement_officer', 'credit_officer'] },
+  'case.revoke': { roles: ['bureau_leader', 'director', 'legal_reviewer'] },
+  'template.read': { roles: READERS },
+  'template.update': { roles: ['legal_reviewer'] },
+  'document.read': { roles: READERS },
+  'document.verify': { anyone: true },
+  'engagement.create': { roles: ['enforcement_officer'] },
+  'engagement.read': { roles: READERS },
+  'supervision.read': { roles: ['bureau_leader', 'director', 'legal_reviewer', 'service_supervisor'] },
+  'figures.read': { roles: ['bureau_leader', 'director', 'analyst', 'service_supervisor'] },
+  'service-card.read': { roles: ['enforcement_officer'] },
+  'rating.create': { anyone: true },
+  'rules.read': { roles: READERS },
+});

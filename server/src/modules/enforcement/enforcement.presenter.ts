@@ -1,0 +1,149 @@
+import type { CaseDto } from '../../../../contracts/enforcement.js';
+import type { Locale } from '../../platform/i18n/i18n.js';
+import { addCalendarDays } from '../../platform/calendar/index.js';
+import { REASON_TEXT, type Proposal } from './domain/discretion.js';
+import { daysBetween } from './domain/procedure.js';
+import type { CaseRow, DocumentRow, EngagementRow, PublicityRow, StepRow } from './enforcement.repository.js';
+
+/** Rows → API views (explicit allow-lists). */
+
+function iso(d: Date | string): string {
+  return new Date(d).toISOString();
+}
+
+export function presentDocument(d: DocumentRow, verifyUrl: (code: string) => string) {
+  return {
+    id: d.id,
+    kind: d.kind,
+    docNo: d.doc_no,
+    title: d.title,
+    issuedAt: iso(d.issued_at),
+    verifyCode: d.verify_code,
+    verifyUrl: verifyUrl(d.verify_code),
+    pdfUrl: `/api/enforcement/documents/${d.id}/pdf`,
+    sha256: d.sha256,
+  };
+}
+
+/** Computes a case's decision due date with the current pause counted (a paused case's clock is stopped). */
+export type DueOf = (r: CaseRow) => string | null;
+
+/** Without a calendar: the stored due date moved by the days of the current pause. */
+export function approximateDue(today: string): DueOf {
+  return (r) => {
+    if (!r.decision_due) return null;
+    const frozen = r.paused_since ? Math.max(0, daysBetween(r.paused_since, today)) : 0;
+    return frozen ? addCalendarDays(r.decision_due, frozen) : r.decision_due;
+  };
+}
+
+function overdue(r: CaseRow, today: string, due: string | null): boolean {
+  if (r.status === 'lead') return !!r.verification_due && r.verification_due < today;
+  if (['investigating', 'proposed', 'notified'].includes(r.status)) return !!due && due < today;
+  return false;
+}
+
+export function presentSummary(r: CaseRow, today: string, dueOf: DueOf = approximateDue(today)) {
+  const due = dueOf(r);
+  return {
+    id: r.id,
+    caseNo: r.case_no,
+    procedure: r.procedure,
+    status: r.status as CaseDto['status'],
+    source: r.source,
+    partyName: r.party_name,
+    creditCode: r.credit_code,
+    regionCode: r.region_code,
+    violationType: r.violation_type,
+    receivedOn: r.received_on,
+    decisionDue: due,
+    overdue: overdue(r, today, due),
+    amountFen: r.amount_fen === null ? null : Number(r.amount_fen),
+    version: r.version,
+  };
+}
+
+export function presentProposal(p: Proposal, locale: Locale) {
+  return {
+    outcome: p.outcome,
+    mandatory: p.mandatory,
+    amountRange: { ...p.amountRange },
+    statutoryRange: { ...p.statutoryRange },
+    reasons: p.reasons.map((code) => ({ code, text: REASON_TEXT[code][locale] })),
+    citations: p.citations.map((c) => ({ law: c.law, article: c.article, source: c.source, ...(c.note ? { note: c.note } : {}) })),
+    ruleSet: p.ruleSet,
+  };
+}
+
+export function presentCase(
+  r: CaseRow,
+  extra: { steps: StepRow[]; documents: DocumentRow[]; publicity: PublicityRow | null; engine: Proposal | null; today: string; verifyUrl: (code: string) => string; dueOf?: DueOf },
+  locale: Locale,
+): CaseDto {
+  const pub = extra.publicity;
+  return {
+    ...presentSummary(r, extra.today, extra.dueOf),
+    partyKind: r.party_kind,
+    summary: r.summary,
+    sourceRef: r.source_ref,
+    facts: (r.facts as CaseDto['facts']) ?? null,
+    ruleSet: r.rule_set,
+    engine: extra.engine ? presentProposal(extra.engine, locale) : null,
+    decidedOutcome: r.decided_outcome as CaseDto['decidedOutcome'],
+    penalty: r.penalty,
+    outsideProposal: r.outside_proposal,
+    deviationReason: r.deviation_reason,
+    serious: r.serious,
+    complex: r.complex,
+    hearingRight: r.hearing_right,
+    hearingRequested: r.hearing_requested,
+    hearingHeld: r.hearing_held,
+    reviewRequired: r.review_required,
+    reviewResult: r.review_result,
+    collectiveRequired: r.collective_required,
+    collectiveDone: r.collective_done,
+    officerIds: r.officer_ids,
+    verificationDue: r.verification_due,
+    openedOn: r.opened_on,
+    decisionExtended: r.decision_extended,
+    pausedDays: r.paused_days,
+    pausedSince: r.paused_since,
+    decidedOn: r.decided_on,
+    servedOn: r.served_on,
+    paymentDue: r.payment_due,
+    paidOn: r.paid_on,
+    lateFeeFen: r.late_fee_fen === null ? null : Number(r.late_fee_fen),
+    closedOn: r.closed_on,
+    revokedOn: r.revoked_on,
+    filedOn: r.filed_on,
+    publicity: pub
+      ? {
+          status: pub.status,
+          publishDue: pub.publish_due,
+          period: pub.period,
+          publishedOn: pub.published_on,
+          endsOn: pub.ends_on,
+          withdrawDue: pub.withdraw_due,
+          withdrawnOn: pub.withdrawn_on,
+        }
+      : null,
+    documents: extra.documents.map((d) => presentDocument(d, extra.verifyUrl)),
+    steps: extra.steps.map((s) => ({ kind: s.kind, recordedAt: iso(s.recorded_at), actorName: s.actor_name, data: s.data ?? null })),
+  };
+}
+
+export function presentEngagement(g: EngagementRow, documents: DocumentRow[], verifyUrl: (code: string) => string) {
+  return {
+    id: g.id,
+    kind: g.kind,
+    creditCode: g.credit_code,
+    regionCode: g.region_code,
+    caseId: g.case_id,
+    officerName: g.officer_name,
+    occurredOn: g.occurred_on,
+    status: g.status,
+    data: g.data ?? {},
+    version: g.version,
+    documents: documents.map((d) => presentDocument(d, verifyUrl)),
+  };
+}

@@ -1,0 +1,247 @@
+import { z } from 'zod';
+import {
+  CaseFactsSchema,
+  CaseListQuerySchema,
+  CaseSchema,
+  CaseSummarySchema,
+  CollectiveSchema,
+  DismissSchema,
+  EngagementCreateSchema,
+  EngagementSchema,
+  EvidenceSchema,
+  ExtensionSchema,
+  FactsSchema,
+  FiguresSchema,
+  HearingRequestSchema,
+  HearingSchema,
+  InterviewCheckSchema,
+  InterviewMinutesSchema,
+  LeadCreateSchema,
+  OnTheSpotSchema,
+  OpenCaseSchema,
+  PauseSchema,
+  PaymentSchema,
+  ProposalResultSchema,
+  ProposalSchema,
+  PublicDocumentSchema,
+  RatingCreateSchema,
+  ReviewSchema,
+  RevokeSchema,
+  RuleSetSchema,
+  ServiceCardSchema,
+  StatementSchema,
+  SupervisionSchema,
+  TemplateSchema,
+  TemplateUpdateSchema,
+  TimelineItemSchema,
+  VersionOnlySchema,
+} from '../../../../contracts/enforcement.js';
+import { OkSchema, pageOf } from '../../../../contracts/common.js';
+import { errors, UuidParam, type App } from '../../platform/http/http.js';
+import type { ErrorCode } from '../../platform/errors/app-error.js';
+import type { Actor } from '../../platform/auth/roles.js';
+import type { AuditContext } from '../../platform/audit/audit.js';
+import type { Locale } from '../../platform/i18n/i18n.js';
+import { presentProposal } from './enforcement.presenter.js';
+import type { EnforcementService } from './enforcement.service.js';
+
+const tags = ['enforcement'];
+const STEP_ERRORS: ErrorCode[] = ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'VERSION_CONFLICT', 'INVALID_STATE', 'RULE_VIOLATION', 'CSRF_FAILED'];
+
+type StepHandler = (actor: Actor, id: string, body: never, ctx: AuditContext, locale: Locale) => Promise<unknown>;
+
+/** Thin routes: schema → use case (which authorises) → presented DTO. */
+export function enforcementRoutes(service: EnforcementService, publicRateLimit: number) {
+  return async (app: App) => {
+    const step = (path: string, body: z.ZodTypeAny, handler: StepHandler, description: string) =>
+      app.post(
+        `/enforcement/cases/:id/${path}`,
+        { schema: { tags, description, params: UuidParam, body, response: { 200: CaseSchema, ...errors(...STEP_ERRORS, 'LIMIT_EXCEEDED') } } },
+        async (req) => handler(req.actor, req.params.id, req.body as never, req.auditContext, req.locale) as never,
+      );
+
+    app.get(
+      '/enforcement/cases',
+      { schema: { tags, querystring: CaseListQuerySchema, response: { 200: pageOf(CaseSummarySchema), ...errors('UNAUTHENTICATED', 'FORBIDDEN') } } },
+      async (req) => service.listCases(req.actor, req.query),
+    );
+    app.post(
+      '/enforcement/leads',
+      { schema: { tags, description: 'Register a lead (线索). The lead must be verified and a case opened or dismissed within 15 working days.', body: LeadCreateSchema, response: { 201: CaseSchema, ...errors('UNAUTHENTICATED', 'FORBIDDEN', 'RULE_VIOLATION', 'CSRF_FAILED') } } },
+      async (req, reply) => reply.status(201).send(await service.createLead(req.actor, req.body, req.auditContext, req.locale)),
+    );
+    app.post(
+      '/enforcement/on-the-spot',
+      {
+        schema: {
+          tags,
+          description: 'On-the-spot (simple) procedure: a warning, or a fine ≤ ¥200 (person) / ≤ ¥3,000 (organisation) (art. 51). Returns the case with its decision PDF.',
+          body: OnTheSpotSchema,
+          response: { 201: CaseSchema, ...errors('UNAUTHENTICATED', 'FORBIDDEN', 'LIMIT_EXCEEDED', 'RULE_VIOLATION', 'CSRF_FAILED') },
+        },
+      },
+      async (req, reply) => reply.status(201).send(await service.onTheSpot(req.actor, req.body, req.auditContext, req.locale)),
+    );
+    app.get(
+      '/enforcement/cases/:id',
+      { schema: { tags, params: UuidParam, response: { 200: CaseSchema, ...errors('UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND') } } },
+      async (req) => service.getCase(req.actor, req.params.id, req.locale),
+    );
+
+    step('open', OpenCaseSchema, service.openCase as StepHandler, 'Open the case (立案) with at least two officers, the caller included.');
+    step('dismiss', DismissSchema, service.dismiss as StepHandler, 'Decide not to open a case.');
+    step('facts', FactsSchema, service.setFacts as StepHandler, 'Record the facts the discretion engine reads.');
+    step('evidence', EvidenceSchema, service.addEvidence as StepHandler, 'Record evidence, an inquiry record or an attachment.');
+    step('proposal', ProposalSchema, service.propose as StepHandler, 'Propose the decision. Outside the engine\'s proposal a reason is required and legal review becomes required.');
+    step('notice', VersionOnlySchema, service.notify as StepHandler, 'Serve the notice of intended penalty (告知书).');
+    step('statement', StatementSchema, service.statement as StepHandler, 'Record the party\'s statement or waiver.');
+    step('hearing-request', HearingRequestSchema, service.requestHearing as StepHandler, 'Record a hearing request and issue the hearing notice; the time limit pauses.');
+    step('hearing', HearingSchema, service.holdHearing as StepHandler, 'Record the hearing; legal review becomes required.');
+    step('review', ReviewSchema, service.review as StepHandler, 'Legal review (法制审核): legal reviewers only, never an officer of the case.');
+    step('collective', CollectiveSchema, service.collective as StepHandler, 'Collective discussion (集体讨论) by the bureau\'s leaders.');
+    step('pause', PauseSchema, service.pause as StepHandler, 'Pause the time limit (testing, hearing, public notice, suspension).');
+    step('resume', VersionOnlySchema, service.resume as StepHandler, 'Resume the time limit.');
+    step('extension', ExtensionSchema, service.extend as StepHandler, 'Approved extension: verification +15 working days, decision +30 days.');
+    step('decision', VersionOnlySchema, service.decide as StepHandler, 'Make the decision; issues the decision, credit-repair notice, guidance and follow-up letters.');
+    step('service', VersionOnlySchema, service.serve as StepHandler, 'Record service of the decision.');
+    step('payment', PaymentSchema, service.pay as StepHandler, 'Record payment (fine plus late fee of 3% a day, capped at the fine).');
+    step('close', VersionOnlySchema, service.close as StepHandler, 'Close the case.');
+    step('filing', VersionOnlySchema, service.fileOnTheSpot as StepHandler, 'File an on-the-spot decision with the bureau (art. 52).');
+    step('revoke', RevokeSchema, service.revoke as StepHandler, 'Revoke a decision; its publicity is withdrawn.');
+
+    app.post(
+      '/enforcement/cases/:id/publish',
+      { schema: { tags, description: 'Publish the decision (summary + redacted document), within 20 working days of the decision.', params: UuidParam, response: { 200: CaseSchema, ...errors('UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'INVALID_STATE', 'CSRF_FAILED') } } },
+      async (req) => service.publish(req.actor, req.params.id, req.auditContext, req.locale),
+    );
+
+    app.get(
+      '/enforcement/officers',
+      {
+        schema: {
+          tags,
+          description: 'Enforcement officers whose jurisdiction overlaps the caller\'s (to pick the second officer of a case).',
+          response: { 200: z.object({ items: z.array(z.object({ id: z.string(), name: z.string(), jurisdiction: z.string().nullable() })) }), ...errors('UNAUTHENTICATED', 'FORBIDDEN') },
+        },
+      },
+      async (req) => service.officers(req.actor),
+    );
+    app.get(
+      '/enforcement/rule-set',
+      { schema: { tags, querystring: z.object({ regionCode: z.string().regex(/^\d{6}$/).optional() }), response: { 200: RuleSetSchema, ...errors('UNAUTHENTICATED', 'FORBIDDEN') } } },
+      async (req) => service.ruleSetView(req.actor, req.query.regionCode),
+    );
+    app.post(
+      '/enforcement/engine/propose',
+      {
+        schema: {
+          tags,
+          description: 'Preview the discretion engine for a set of facts.',
+          body: z.object({ facts: CaseFactsSchema, partyKind: z.enum(['person', 'organisation']), regionCode: z.string().regex(/^\d{6}$/).optional() }).strict(),
+          response: { 200: ProposalResultSchema, ...errors('UNAUTHENTICATED', 'FORBIDDEN', 'CSRF_FAILED') },
+        },
+      },
+      async (req) => presentProposal(service.preview(req.actor, req.body), req.locale),
+    );
+
+    app.get(
+      '/enforcement/templates',
+      { schema: { tags, response: { 200: z.object({ items: z.array(TemplateSchema) }), ...errors('UNAUTHENTICATED', 'FORBIDDEN') } } },
+      async (req) => ({ items: await service.listTemplates(req.actor) }),
+    );
+    app.put(
+      '/enforcement/templates/:kind',
+      {
+        schema: {
+          tags,
+          params: z.object({ kind: z.string().min(1).max(50) }),
+          body: TemplateUpdateSchema,
+          response: { 200: TemplateSchema, ...errors('UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'VERSION_CONFLICT', 'CSRF_FAILED') },
+        },
+      },
+      async (req) => service.updateTemplate(req.actor, req.params.kind, req.body, req.auditContext),
+    );
+    app.get(
+      '/enforcement/documents/:id/pdf',
+      { schema: { tags, params: UuidParam, response: { ...errors('UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND') } } },
+      async (req, reply) => {
+        const pdf = await service.documentPdf(req.actor, req.params.id);
+        reply.header('content-type', 'application/pdf');
+        reply.header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(pdf.name)}`);
+        return reply.send(pdf.data as never);
+      },
+    );
+
+    app.post(
+      '/enforcement/engagements',
+      {
+        schema: {
+          tags,
+          description: 'Record a follow-up visit, guidance, assistance, an early warning (提醒告诫) or schedule an administrative interview (约谈, issues the notice PDF).',
+          body: EngagementCreateSchema,
+          response: { 201: EngagementSchema, ...errors('UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'RULE_VIOLATION', 'CSRF_FAILED') },
+        },
+      },
+      async (req, reply) => reply.status(201).send(await service.createEngagement(req.actor, req.body, req.auditContext)),
+    );
+    app.get(
+      '/enforcement/engagements/:id',
+      { schema: { tags, params: UuidParam, response: { 200: EngagementSchema, ...errors('UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND') } } },
+      async (req) => service.getEngagement(req.actor, req.params.id),
+    );
+    app.post(
+      '/enforcement/engagements/:id/minutes',
+      { schema: { tags, params: UuidParam, body: InterviewMinutesSchema, response: { 200: EngagementSchema, ...errors('UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'VERSION_CONFLICT', 'INVALID_STATE', 'RULE_VIOLATION', 'CSRF_FAILED') } } },
+      async (req) => service.interviewMinutes(req.actor, req.params.id, req.body, req.auditContext),
+    );
+    app.post(
+      '/enforcement/engagements/:id/check',
+      { schema: { tags, params: UuidParam, body: InterviewCheckSchema, response: { 200: EngagementSchema, ...errors('UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'VERSION_CONFLICT', 'INVALID_STATE', 'RULE_VIOLATION', 'CSRF_FAILED') } } },
+      async (req) => service.interviewCheck(req.actor, req.params.id, req.body, req.auditContext),
+    );
+    app.get(
+      '/enforcement/enterprises/:code/timeline',
+      {
+        schema: {
+          tags,
+          params: z.object({ code: z.string().min(1).max(30) }),
+          response: { 200: z.object({ creditCode: z.string(), name: z.string(), items: z.array(TimelineItemSchema) }), ...errors('UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND') },
+        },
+      },
+      async (req) => service.timeline(req.actor, req.params.code),
+    );
+    app.get(
+      '/enforcement/service-card',
+      { schema: { tags, response: { 200: ServiceCardSchema, ...errors('UNAUTHENTICATED', 'FORBIDDEN') } } },
+      async (req) => service.serviceCard(req.actor),
+    );
+    app.get(
+      '/enforcement/supervision',
+      { schema: { tags, response: { 200: SupervisionSchema, ...errors('UNAUTHENTICATED', 'FORBIDDEN') } } },
+      async (req) => service.supervision(req.actor),
+    );
+    app.get(
+      '/enforcement/figures',
+      { schema: { tags, querystring: z.object({ year: z.coerce.number().int().min(2000).max(2100) }), response: { 200: FiguresSchema, ...errors('UNAUTHENTICATED', 'FORBIDDEN') } } },
+      async (req) => service.figures(req.actor, req.query.year),
+    );
+
+    // Public: document verification (the QR code) and service-card ratings.
+    app.get(
+      '/public/documents/:verifyCode',
+      {
+        schema: { tags: ['public'], params: z.object({ verifyCode: z.string().min(8).max(64) }), response: { 200: PublicDocumentSchema, ...errors('NOT_FOUND') } },
+        config: { rateLimit: { max: publicRateLimit * 4, timeWindow: '1 minute' } },
+      },
+      async (req) => service.verifyDocument(req.params.verifyCode),
+    );
+    app.post(
+      '/public/service-cards/:id/ratings',
+      {
+        schema: { tags: ['public'], params: UuidParam, body: RatingCreateSchema, response: { 201: OkSchema, ...errors('NOT_FOUND') } },
+        config: { rateLimit: { max: publicRateLimit, timeWindow: '1 minute' } },
+      },
+      async (req, reply) => reply.status(201).send(await service.rate(req.params.id, req.body)),
+    );
+  };
+}
