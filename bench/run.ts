@@ -2,12 +2,24 @@
 // Scenarios: register, startup. PostgreSQL runs need BENCH_DATABASE_URL (default: the local server).
 import { registerScenario } from './scenarios/register.js';
 import { startupScenario } from './scenarios/startup.js';
+import { complaintsScenario } from './scenarios/complaints.js';
+import { enforcementScenario } from './scenarios/enforcement.js';
 
 const scenarios: Record<string, () => Promise<void>> = {
   'register:pglite': () => registerScenario('pglite'),
   'register:postgres': async () => {
     process.env.TEST_DATABASE_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
     await registerScenario('postgres');
+  },
+  'complaints:pglite': () => complaintsScenario('pglite'),
+  'complaints:postgres': async () => {
+    process.env.TEST_DATABASE_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+    await complaintsScenario('postgres');
+  },
+  'enforcement:pglite': () => enforcementScenario('pglite'),
+  'enforcement:postgres': async () => {
+    process.env.TEST_DATABASE_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+    await enforcementScenario('postgres');
   },
   startup: startupScenario,
 };

@@ -1,6 +1,9 @@
 import type { Platform, XfModule } from './platform.js';
 import { createRegistryModule } from '../modules/registry/index.js';
 import { createEnforcementModule } from '../modules/enforcement/index.js';
+import { createComplaintsModule } from '../modules/complaints/index.js';
+import { createInsuranceModule } from '../modules/insurance/index.js';
+import { createExchangeModule } from '../modules/exchange/index.js';
 
 /**
  * Every module of the product, in dependency order. Add a module here (one line) and it gets its
@@ -8,5 +11,7 @@ import { createEnforcementModule } from '../modules/enforcement/index.js';
  */
 export function createModules(p: Platform): XfModule[] {
   const registry = createRegistryModule(p);
-  return [registry, createEnforcementModule(p, { registry: registry.api })];
+  const complaints = createComplaintsModule(p, { registry: registry.api });
+  const insurance = createInsuranceModule(p, { complaints: complaints.api });
+  return [registry, complaints, insurance, createExchangeModule(p, registry.api), createEnforcementModule(p, { registry: registry.api })];
 }

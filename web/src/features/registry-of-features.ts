@@ -119,7 +119,26 @@ export const FEATURES: FeatureDescriptor[] = [
     nav: { label: L('执法监督', '執法監督', 'Enforcement supervision'), roles: ['bureau_leader', 'director', 'legal_reviewer', 'service_supervisor'], group: 'enforcement', order: 42 },
   },
   { key: 'enforcement-case', path: '/staff/enforcement/cases/:id', element: lazy(() => import('./enforcement/CaseDetailPage')), roles: ['enforcement_officer', 'legal_reviewer', 'bureau_leader', 'director', 'credit_officer', 'service_supervisor'] },
+  {
+    key: 'enforcement-health-check',
+    path: '/staff/enforcement/health-check',
+    element: lazy(() => import('./enforcement/HealthCheckPage')),
+    nav: { label: L('企业"体检"', '企業「體檢」', 'Enterprise health check'), roles: ['enforcement_officer', 'legal_reviewer', 'bureau_leader', 'director', 'credit_officer', 'service_supervisor'], group: 'enforcement', order: 43 },
+  },
+  {
+    key: 'enforcement-service-card',
+    path: '/staff/enforcement/service-card',
+    element: lazy(() => import('./enforcement/ServiceCardPage')),
+    nav: { label: L('执法服务卡', '執法服務卡', 'Service card'), roles: ['enforcement_officer'], group: 'enforcement', order: 44 },
+  },
+  {
+    key: 'enforcement-templates',
+    path: '/staff/enforcement/templates',
+    element: lazy(() => import('./enforcement/TemplatesPage')),
+    nav: { label: L('文书模板', '文書範本', 'Document templates'), roles: ['legal_reviewer', 'bureau_leader', 'director'], group: 'enforcement', order: 45 },
+  },
   { key: 'document-verify', path: '/verify/:code', element: lazy(() => import('./enforcement/VerifyPage')) },
+  { key: 'enforcement-rate', path: '/rate/:id', element: lazy(() => import('./enforcement/RatePage')) },
 
   // ── complaints, mediation network and assured-consumption insurance ──
   { key: 'complaints-mobile-intake', path: '/m/complain', element: lazy(() => import('./complaints/MobileComplainPage')) },

@@ -1,12 +1,18 @@
-import { Button, Card, Select, Space, Table, Tag } from 'antd';
+import { useState } from 'react';
+import { App, Button, Card, Form, Input, InputNumber, Modal, Radio, Select, Space, Table, Tag, Upload } from 'antd';
+import { applyFieldErrors } from '../../lib/forms';
+import { useNavigate } from 'react-router-dom';
+import { UploadOutlined } from '@ant-design/icons';
+import { useQueryClient } from '@tanstack/react-query';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router-dom';
 import type { z } from 'zod';
-import type { ComplaintSummarySchema } from '../../../../contracts/complaints';
+import type { ComplaintSummarySchema, ImportResultSchema } from '../../../../contracts/complaints';
+import { useAuth } from '../../app/auth';
 import { api, type Page } from '../../lib/api';
 import { L, useLocale, useT } from '../../lib/i18n';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { DEADLINE_COLOR, KIND, OUTCOME, STATUS, STATUS_COLOR } from './labels';
+import { CATEGORY, DEADLINE_COLOR, KIND, OUTCOME, STATUS, STATUS_COLOR } from './labels';
 
 type Summary = z.infer<typeof ComplaintSummarySchema>;
 
@@ -15,6 +21,26 @@ export default function ComplaintQueuePage() {
   const t = useT();
   const [locale] = useLocale();
   const [params, setParams] = useSearchParams();
+  const { hasRole } = useAuth();
+  const qc = useQueryClient();
+  const { modal, message } = App.useApp();
+  const navigate = useNavigate();
+  const [entering, setEntering] = useState(false);
+  const [form] = Form.useForm();
+
+  /** Staff entry of a walk-in or telephone complaint (the art. 9 materials, recorded by staff). */
+  async function enter() {
+    const v = await form.validateFields();
+    try {
+      const res = await api.post<{ id: string }>('/complaints', { ...v, amountYuan: undefined, amountFen: v.amountYuan == null ? null : Math.round(v.amountYuan * 100) });
+      setEntering(false);
+      form.resetFields();
+      navigate(`/staff/complaints/${res.id}`);
+    } catch (e) {
+      const rest = applyFieldErrors(form, e, ['kind', 'complainantName', 'complainantPhone', 'complainantAddress', 'respondentName', 'respondentAddress', 'category', 'amountYuan', 'request', 'facts'], { amountFen: 'amountYuan' });
+      if (rest.length) message.error(rest.join('；'));
+    }
+  }
   const status = params.get('status') ?? undefined;
   const list = useInfiniteQuery({
     queryKey: ['complaints', 'queue', { status, locale }],
@@ -23,10 +49,41 @@ export default function ComplaintQueuePage() {
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
   const rows = list.data?.pages.flatMap((p) => p.items) ?? [];
+  async function importCsv(file: File) {
+    const fd = new FormData();
+    fd.append('file', file);
+    try {
+      const r = await api.post<z.infer<typeof ImportResultSchema>>('/complaints/imports', fd);
+      await qc.invalidateQueries({ queryKey: ['complaints', 'queue'] });
+      modal.info({
+        title: t(L('12315 导入结果', '12315 匯入結果', '12315 import')),
+        content: (
+          <div data-testid="import-result">
+            <p>{t(L('共 {n} 行，新增 {c} 件，已导入过 {r} 件', '共 {n} 行，新增 {c} 件，已匯入過 {r} 件', '{n} rows: {c} new, {r} imported before'), { n: r.total, c: r.created, r: r.replayed })}</p>
+            <ul>{r.errors.map((e, i) => <li key={i}>{t(L('第 {l} 行', '第 {l} 行', 'Line {l}'), { l: e.line })} {e.path}: {e.message}</li>)}</ul>
+          </div>
+        ),
+      });
+    } catch (e) {
+      message.error((e as Error).message);
+    }
+  }
   const due = (r: Summary) => (r.status === 'received' ? r.acceptanceDue : r.mediationDue);
 
   return (
-    <Card title={<span data-testid="page-title">{t(L('投诉举报工作台', '投訴舉報工作台', 'Complaints queue'))}</span>}>
+    <Card
+      title={<span data-testid="page-title">{t(L('投诉举报工作台', '投訴舉報工作台', 'Complaints queue'))}</span>}
+      extra={
+        hasRole('mediator', 'bureau_leader', 'director') ? (
+          <Space>
+            <Button type="primary" onClick={() => setEntering(true)} data-testid="staff-entry">{t(L('登记来电/来访', '登記來電/來訪', 'Record a call or visit'))}</Button>
+            <Upload accept=".csv,text/csv" showUploadList={false} beforeUpload={(f) => (void importCsv(f), false)}>
+              <Button icon={<UploadOutlined />} data-testid="import-12315">{t(L('导入 12315 数据', '匯入 12315 資料', 'Import 12315 export'))}</Button>
+            </Upload>
+          </Space>
+        ) : null
+      }
+    >
       <Space wrap style={{ marginBottom: 16 }}>
         <Select
           allowClear
@@ -74,6 +131,26 @@ export default function ComplaintQueuePage() {
           { title: t(L('调解员', '調解員', 'Mediator')), dataIndex: 'mediatorName', render: (v) => v ?? '—' },
         ]}
       />
+      {entering && (
+        <Modal open title={t(L('登记来电/来访投诉', '登記來電/來訪投訴', 'Record a call or walk-in'))} onCancel={() => setEntering(false)} onOk={enter} destroyOnHidden width={640}>
+          <Form form={form} layout="vertical" initialValues={{ kind: 'complaint' }} preserve={false}>
+            <Form.Item name="kind"><Radio.Group optionType="button" options={Object.entries(KIND).map(([k, v]) => ({ value: k, label: t(v) }))} /></Form.Item>
+            <Space wrap>
+              <Form.Item name="complainantName" label={t(L('投诉人', '投訴人', 'Complainant'))}><Input /></Form.Item>
+              <Form.Item name="complainantPhone" label={t(L('手机号码', '手機號碼', 'Mobile'))}><Input /></Form.Item>
+            </Space>
+            <Form.Item name="complainantAddress" label={t(L('投诉人地址', '投訴人地址', 'Address'))}><Input /></Form.Item>
+            <Space wrap>
+              <Form.Item name="respondentName" label={t(L('被投诉人', '被投訴人', 'Respondent'))}><Input /></Form.Item>
+              <Form.Item name="category" label={t(L('消费类别', '消費類別', 'Category'))}><Select allowClear style={{ width: 160 }} options={Object.entries(CATEGORY).map(([k, v]) => ({ value: k, label: t(v) }))} /></Form.Item>
+              <Form.Item name="amountYuan" label={t(L('金额（元）', '金額（元）', 'Amount (CNY)'))}><InputNumber min={0} step={0.01} /></Form.Item>
+            </Space>
+            <Form.Item name="respondentAddress" label={t(L('被投诉人地址', '被投訴人地址', 'Respondent address'))}><Input /></Form.Item>
+            <Form.Item name="request" label={t(L('诉求', '訴求', 'Request'))}><Input /></Form.Item>
+            <Form.Item name="facts" label={t(L('事实经过', '事實經過', 'Facts'))}><Input.TextArea rows={4} showCount /></Form.Item>
+          </Form>
+        </Modal>
+      )}
       {list.hasNextPage && (
         <Button style={{ marginTop: 12 }} onClick={() => list.fetchNextPage()} loading={list.isFetchingNextPage}>
           {t('common.loadMore')}

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Card, Col, InputNumber, Row, Space, Statistic, Table, Tag } from 'antd';
+import { Button, Card, Col, InputNumber, Row, Segmented, Space, Statistic, Table, Tag } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { CoverageSchema, FiguresSchema, StationDto } from '../../../../contracts/complaints';
@@ -16,8 +16,12 @@ type Figures = z.infer<typeof FiguresSchema>;
 export default function StationsPage() {
   const t = useT();
   const [minutes, setMinutes] = useState(5);
+  // Coverage counts stations open at an instant: today at 10:00 China time by default, or now.
+  const [when, setWhen] = useState<'day' | 'now'>('day');
+  const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+  const at = when === 'now' ? new Date().toISOString() : new Date(`${today}T10:00:00+08:00`).toISOString();
   const stations = useQuery({ queryKey: ['stations'], queryFn: () => api.get<Page<StationDto>>('/complaints/stations', { limit: 200 }) });
-  const cov = useQuery({ queryKey: ['coverage', minutes], queryFn: () => api.post<Coverage>('/complaints/stations/coverage', { minutes }) });
+  const cov = useQuery({ queryKey: ['coverage', minutes, when], queryFn: () => api.post<Coverage>('/complaints/stations/coverage', { minutes, at }) });
   const figures = useQuery({ queryKey: ['complaint-figures'], queryFn: () => api.get<Figures>('/complaints/figures'), retry: false });
   const c = cov.data;
 
@@ -33,7 +37,13 @@ export default function StationsPage() {
       )}
       <Card
         title={<span data-testid="page-title">{t(L('“5 分钟维权圈”覆盖率', '「5 分鐘維權圈」覆蓋率', '5-minute circle coverage'))}</span>}
-        extra={<Space>{t(L('步行分钟', '步行分鐘', 'Walking minutes'))}<InputNumber min={1} max={60} value={minutes} onChange={(v) => setMinutes(v ?? 5)} /></Space>}
+        extra={
+          <Space wrap>
+            <Segmented value={when} onChange={(v) => setWhen(v as 'day' | 'now')} options={[{ value: 'day', label: t(L('今天 10:00 开放', '今天 10:00 開放', 'Open today at 10:00')) }, { value: 'now', label: t(L('此刻开放', '此刻開放', 'Open now')) }]} />
+            {t(L('步行分钟', '步行分鐘', 'Walking minutes'))}
+            <InputNumber min={1} max={60} value={minutes} onChange={(v) => setMinutes(v ?? 5)} />
+          </Space>
+        }
       >
         <ErrorAlert error={cov.error} />
         {c && (

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Descriptions, Form, Input, InputNumber, Space, Steps, Tag, Timeline, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Form, Input, InputNumber, Space, Steps, Tag, Timeline, Typography, Upload } from 'antd';
+import { PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
 import { useSearchParams } from 'react-router-dom';
 import type { z } from 'zod';
 import type { PublicComplaintSchema } from '../../../../contracts/complaints';
@@ -57,6 +58,19 @@ export default function TrackPage() {
     }
   }
 
+  async function uploadEvidence(claimId: string, file: File) {
+    const fd = new FormData();
+    fd.append('trackingNo', access!.trackingNo);
+    fd.append('code', access!.code);
+    fd.append('file', file);
+    try {
+      await api.post(`/public/insurance/claims/${claimId}/evidence`, fd);
+      await load(access!);
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  }
+
   async function agreement() {
     const res = await fetch('/api/public/complaints/agreement.pdf', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(access) });
     if (!res.ok) return setError(t(L('暂无调解协议书', '暫無調解協議書', 'No agreement document')));
@@ -100,6 +114,14 @@ export default function TrackPage() {
               <Descriptions.Item label={t(L('申请金额', '申請金額', 'Claimed'))}>{yuan(c.claimedFen)}</Descriptions.Item>
               {c.approvedFen != null && <Descriptions.Item label={t(L('核准金额', '核准金額', 'Approved'))}>{yuan(c.approvedFen)}</Descriptions.Item>}
               {c.refusalReason && <Descriptions.Item label={t(L('理由', '理由', 'Reason'))}>{c.refusalReason}</Descriptions.Item>}
+              <Descriptions.Item label={t(L('证据材料', '證據材料', 'Evidence'))}>
+                {c.evidence.map((e) => <div key={e.fileId}><PaperClipOutlined /> {e.name}</div>)}
+                {c.status === 'submitted' && (
+                  <Upload accept=".pdf,.jpg,.jpeg,.png" showUploadList={false} beforeUpload={(f) => (void uploadEvidence(c.id, f), false)}>
+                    <Button size="small" icon={<UploadOutlined />} data-testid="evidence-upload">{t(L('上传凭证（PDF/JPG/PNG）', '上傳憑證（PDF/JPG/PNG）', 'Upload (PDF/JPG/PNG)'))}</Button>
+                  </Upload>
+                )}
+              </Descriptions.Item>
             </Descriptions>
           ))}
           {!openClaim && elig && (

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { App, Button, Card, Col, Form, Input, InputNumber, Modal, Row, Select, Space, Statistic, Table, Tag } from 'antd';
+import { PaperClipOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { ClaimDto, InsuranceFiguresSchema } from '../../../../contracts/insurance';
@@ -91,7 +92,7 @@ export default function ClaimsPage() {
                 {c.conditions.map((x) => (
                   <li key={x.id} style={{ color: x.passed === false ? '#cf1322' : x.passed ? '#389e0d' : '#8c8c8c' }}>{x.passed === false ? '✗' : x.passed ? '✓' : '…'} {x.label}</li>
                 ))}
-                {c.evidence.map((e) => <li key={e.fileId}>📎 {e.name} ({Math.round(e.size / 1024)} KB)</li>)}
+                {c.evidence.map((e) => <li key={e.fileId}><PaperClipOutlined /> {e.name} ({Math.round(e.size / 1024)} KB)</li>)}
               </ul>
             ),
           }}

@@ -1,0 +1,27 @@
+import type { Platform, XfModule } from '../../app/platform.js';
+import type { RegistryService } from '../registry/index.js';
+import { createExchangeService, DELIVERY_HANDLER, DELIVERY_TOPIC, type ExchangeService } from './exchange.service.js';
+import { exchangeRoutes } from './exchange.routes.js';
+import { MAPPING_MESSAGES } from './domain/mapping.js';
+import { seedExchangeDemo } from './exchange.demo.js';
+
+export type { ExchangeService };
+export { DELIVERY_TOPIC };
+
+/**
+ * Enterprise information exchange ("automatic change"): one registration change, approved once,
+ * reaches every linked department through the feed and signed deliveries; the business is told once.
+ */
+export function createExchangeModule(p: Platform, registry: RegistryService): XfModule & { api: ExchangeService } {
+  const service = createExchangeService(p, registry);
+  const maxAttempts = p.config.OUTBOX_MAX_ATTEMPTS;
+  return {
+    name: 'exchange',
+    api: service,
+    routes: exchangeRoutes(service),
+    fieldMessages: MAPPING_MESSAGES,
+    handlers: [{ name: DELIVERY_HANDLER, topics: [DELIVERY_TOPIC], maxAttempts, handle: (m) => service.deliver(m, maxAttempts) }],
+    jobs: [{ name: 'exchange.notify-overdue', intervalMs: 60_000, run: async () => void (await service.notifyOverdue()) }],
+    seedDemo: (ctx) => seedExchangeDemo(p, service, ctx),
+  };
+}

@@ -1,0 +1,18 @@
+import type { Platform, XfModule } from '../../app/platform.js';
+import type { ComplaintsService } from '../complaints/index.js';
+import { createInsuranceService, type InsuranceService } from './insurance.service.js';
+import { insuranceRoutes } from './insurance.routes.js';
+import { seedInsuranceDemo } from './insurance.demo.js';
+
+export type { InsuranceService };
+
+/** Assured-consumption insurance (放心消费险): policies, claims from failed mediations, payouts. */
+export function createInsuranceModule(p: Platform, deps: { complaints: ComplaintsService }): XfModule & { api: InsuranceService } {
+  const service = createInsuranceService(p, deps);
+  return {
+    name: 'insurance',
+    api: service,
+    routes: insuranceRoutes(service, p.config.PUBLIC_RATE_LIMIT),
+    seedDemo: (ctx) => seedInsuranceDemo(p, service, ctx),
+  };
+}
