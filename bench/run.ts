@@ -1,9 +1,10 @@
 // npm run bench [scenario...] — runs named scenarios and writes JSON and Markdown to bench/results/.
-// Scenarios: register, startup. PostgreSQL runs need BENCH_DATABASE_URL (default: the local server).
+// Scenarios: register, complaints, enforcement, exchange (each :pglite and :postgres), startup. PostgreSQL runs need BENCH_DATABASE_URL (default: the local server).
 import { registerScenario } from './scenarios/register.js';
 import { startupScenario } from './scenarios/startup.js';
 import { complaintsScenario } from './scenarios/complaints.js';
 import { enforcementScenario } from './scenarios/enforcement.js';
+import { exchangeScenario } from '../server/src/modules/exchange/exchange.bench.js';
 
 const scenarios: Record<string, () => Promise<void>> = {
   'register:pglite': () => registerScenario('pglite'),
@@ -21,6 +22,8 @@ const scenarios: Record<string, () => Promise<void>> = {
     process.env.TEST_DATABASE_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
     await enforcementScenario('postgres');
   },
+  'exchange:pglite': () => exchangeScenario('pglite'),
+  'exchange:postgres': () => exchangeScenario('postgres'),
   startup: startupScenario,
 };
 

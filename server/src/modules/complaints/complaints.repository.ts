@@ -124,8 +124,18 @@ export const complaintsRepository = {
     }
     return (await q.execute()) as StationRow[];
   },
-  /** Active stations inside a lat/lng box (uses the (lat, lng) index). */
-  async stationsInBox(db: DbOrTx, box: { minLat: number; maxLat: number; minLng: number; maxLng: number }): Promise<StationRow[]> {
+  /**
+   * The active stations inside a lat/lng box (the (lat, lng) index), nearest first by the
+   * equirectangular approximation, at most `limit`: only candidates leave the database, however
+   * dense the network. The caller ranks them by exact great-circle distance.
+   */
+  async stationsNear(
+    db: DbOrTx,
+    box: { minLat: number; maxLat: number; minLng: number; maxLng: number },
+    center: { lat: number; lng: number },
+    limit: number,
+  ): Promise<StationRow[]> {
+    const cos = Math.cos((center.lat * Math.PI) / 180);
     return (await db
       .selectFrom('complaints.station')
       .selectAll()
@@ -134,6 +144,8 @@ export const complaintsRepository = {
       .where('lat', '<=', box.maxLat)
       .where('lng', '>=', box.minLng)
       .where('lng', '<=', box.maxLng)
+      .orderBy(sql`(lat - ${center.lat}) * (lat - ${center.lat}) + ((lng - ${center.lng}) * ${cos}) * ((lng - ${center.lng}) * ${cos})`)
+      .limit(limit)
       .execute()) as StationRow[];
   },
   async activeStations(db: DbOrTx): Promise<StationRow[]> {

@@ -87,7 +87,7 @@ const MEDIATION_AGREEMENT: OfficialDocumentTemplate = {
 };
 
 export interface ComplaintsDeps {
-  registry: Pick<RegistryService, 'findByCode' | 'publicSearch'>;
+  registry: Pick<RegistryService, 'findByCode' | 'findByExactName'>;
 }
 
 export function createComplaintsService(p: Platform, deps: ComplaintsDeps) {
@@ -188,11 +188,7 @@ export function createComplaintsService(p: Platform, deps: ComplaintsDeps) {
       const e = await deps.registry.findByCode(code);
       if (e) return e;
     }
-    const key = name.normalize('NFKC').replace(/\s+/g, '');
-    if (!key) return null;
-    const hits = (await deps.registry.publicSearch(key, 5, 'zh-CN')).filter((h) => h.name.normalize('NFKC').replace(/\s+/g, '') === key);
-    if (hits.length !== 1) return null;
-    return deps.registry.findByCode(hits[0].creditCode);
+    return deps.registry.findByExactName(name);
   }
 
   async function getStationOr404(id: string): Promise<StationRow> {
@@ -386,7 +382,7 @@ export function createComplaintsService(p: Platform, deps: ComplaintsDeps) {
       let radius = q.radius;
       let rows: StationRow[] = [];
       for (let i = 0; i < 2; i++) {
-        rows = await repo.stationsInBox(db, boundingBox(q, radius));
+        rows = await repo.stationsNear(db, boundingBox(q, radius), q, q.limit * 3 + 5);
         if (rows.length >= q.limit) break;
         radius *= 4;
       }

@@ -57,6 +57,11 @@ export const registryRepository = {
     return !!(await db.selectFrom('registry.enterprise').select('credit_code').where('credit_code', '=', code).executeTakeFirst());
   },
 
+  /** Enterprises whose folded name equals `key` exactly (at most `limit`). */
+  async byNameKey(db: DbOrTx, key: string, limit: number): Promise<EnterpriseRow[]> {
+    return (await db.selectFrom('registry.enterprise').selectAll().where('name_key', '=', key).limit(limit).execute()) as EnterpriseRow[];
+  },
+
   async existingCodes(db: DbOrTx, codes: string[]): Promise<Set<string>> {
     if (!codes.length) return new Set();
     const rows = await db.selectFrom('registry.enterprise').select('credit_code').where('credit_code', 'in', codes).execute();

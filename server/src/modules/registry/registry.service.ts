@@ -94,6 +94,17 @@ export function createRegistryService(p: Platform) {
       return row ? presentEnterprise(row) : null;
     },
 
+    /**
+     * The one enterprise whose name equals `name` (Simplified and Traditional folded), or null
+     * when there is none or more than one. For matching a name given by a consumer.
+     */
+    async findByExactName(name: string) {
+      const key = searchKey(name);
+      if (!key) return null;
+      const rows = await repo.byNameKey(db, key, 2);
+      return rows.length === 1 ? presentEnterprise(rows[0]) : null;
+    },
+
     /** The legal representative's full ID number: only for registrars, and the view is audited. */
     async revealLegalRepId(actor: Actor, code: string, ctx: AuditContext) {
       authorize(actor, P['enterprise.read-personal']);
@@ -299,11 +310,19 @@ function auditView(r: EnterpriseRow) {
   return rest;
 }
 
+/**
+ * Bigrams that occur in most enterprise names. They add nothing to the index look-up (the LIKE
+ * check still applies the whole query), so they are left out when the query has others.
+ */
+const COMMON_GRAMS = new Set(['有限', '限公', '公司', '责任', '任公', '股份', '份有', '杭州', '科技', '技有', '贸易', '易有', '服务', '务有', '管理', '理有', '经营', '营部']);
+
 function searchTerms(q: string) {
   const code = normalizeIdentifier(q);
   const isCodeLike = /^[0-9A-Z]{2,18}$/.test(code);
   const key = searchKey(q);
-  return { code: isCodeLike ? code : undefined, nameKey: key || undefined, grams: key ? grams(key) : undefined };
+  const all = key ? grams(key) : [];
+  const rare = all.filter((g) => !COMMON_GRAMS.has(g));
+  return { code: isCodeLike ? code : undefined, nameKey: key || undefined, grams: key ? (rare.length ? rare : all) : undefined };
 }
 
 const IMPORT_MESSAGES: Record<string, { 'zh-CN': string; 'zh-TW': string; en: string }> = {
