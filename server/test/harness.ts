@@ -121,8 +121,16 @@ export interface Client {
 export const TEST_PASSWORD = 'Test-password-2026';
 
 /** Builds the whole app on a fresh database with a fixed clock, in-process. */
-export async function createTestApp(options: { config?: Partial<Config>; clock?: string; build?: BuildOptions } = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
+export async function createTestApp(
+  options: {
+    config?: Partial<Config>;
+    clock?: string;
+    build?: BuildOptions;
+    /** PGlite only: keep the database in this folder (so a child process can open it after this app closes). */
+    dataDir?: string;
+  } = {},
+): Promise<TestApp> {
+  const database = ENGINE === 'pglite' && options.dataDir ? await openDatabase({ dataDir: options.dataDir }) : await createTestDatabase();
   const clock = fixedClock(options.clock ?? '2026-11-20T02:00:00Z');
   const config = testConfig(options.config);
   const built = await build(config, { clock, database, ...options.build });
