@@ -9,16 +9,8 @@ import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { startProduct, type RunningProduct } from './support/server.js';
 import { launchBrowser, type BrowserSession } from './support/browser.js';
+import { logIn } from './support/login.js';
 import { qrPngBuffer } from '../server/src/platform/documents/qr.js';
-
-async function logIn(page: Page, username: string) {
-  await page.context().clearCookies();
-  await page.goto('/login');
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill('Xingfeng@2026');
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('side-menu').waitFor();
-}
 
 async function confirmModal(page: Page) {
   await page.locator('.ant-modal-footer .ant-btn-primary >> visible=true').click();

@@ -9,15 +9,7 @@ import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { startProduct, type RunningProduct } from './support/server.js';
 import { launchBrowser, type BrowserSession } from './support/browser.js';
-
-async function logIn(page: Page, username: string) {
-  await page.context().clearCookies();
-  await page.goto('/login');
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill('Xingfeng@2026');
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('side-menu').waitFor();
-}
+import { logIn } from './support/login.js';
 
 /** Clicks OK in the open modal (the caller then waits for the page to show the result). */
 async function confirmModal(page: Page) {
