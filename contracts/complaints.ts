@@ -140,7 +140,7 @@ export const IntakeResultSchema = z.object({
   replayed: z.boolean(),
 });
 
-export const TrackSchema = z.object({ trackingNo: z.string().trim().min(4).max(40), code: z.string().trim().min(4).max(12) }).strict();
+export const TrackSchema = z.object({ trackingNo: z.string().trim().min(4).max(40), code: z.string().trim().min(4).max(24) }).strict();
 export const ResendCodeSchema = z.object({ trackingNo: z.string().trim().min(4).max(40), phone: z.string().max(30) }).strict();
 
 export const TimelineEntrySchema = z.object({

@@ -76,7 +76,7 @@ export type ClaimDto = z.infer<typeof ClaimSchema>;
 /** What the consumer sees of a claim. */
 export const PublicClaimSchema = ClaimSchema.pick({ id: true, claimNo: true, trackingNo: true, status: true, claimedFen: true, approvedFen: true, refusalReason: true, createdAt: true, paidAt: true, conditions: true, evidence: true });
 
-export const AccessSchema = z.object({ trackingNo: z.string().trim().min(4).max(40), code: z.string().trim().min(4).max(12) }).strict();
+export const AccessSchema = z.object({ trackingNo: z.string().trim().min(4).max(40), code: z.string().trim().min(4).max(24) }).strict();
 export const OnlineClaimSchema = AccessSchema.extend({ claimedFen: Fen, lossDescription: z.string().trim().min(1).max(2000) }).strict();
 export const OfflineClaimSchema = z.object({ trackingNo: z.string().trim().min(4).max(40), claimedFen: Fen, lossDescription: z.string().trim().min(1).max(2000) }).strict();
 

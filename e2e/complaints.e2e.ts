@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { startProduct, type RunningProduct } from './support/server.js';
 import { launchBrowser, type BrowserSession } from './support/browser.js';
 import { logIn } from './support/login.js';
+import { latestCode } from '../server/test/sms.js';
 import { qrPngBuffer } from '../server/src/platform/documents/qr.js';
 
 async function confirmModal(page: Page) {
@@ -70,8 +71,7 @@ describe('complaints journey (browser)', () => {
     assert.match(trackingNo, /^TS\d{16}$/);
     await phone.screenshot('complaints-02-phone-filed');
     await product.built.worker.drain();
-    const sms = (await product.built.platform.db.selectFrom('platform.message_log').select('body').execute()).map((r) => r.body as string).find((b) => b.includes(trackingNo))!;
-    code = /查询码 (\d{6})/.exec(sms)![1];
+    code = await latestCode(product.built.platform, trackingNo);
   });
 
   test('staff accept it and mediate through the six steps to "no agreement"', async () => {

@@ -46,6 +46,10 @@ export interface ComplaintRow {
   idempotency_key: string | null;
   duplicate_of: string | null;
   access_code_hash: string;
+  access_code_next_hash: string | null;
+  access_failures: number;
+  access_failures_since: Date | null;
+  access_code_sent_at: Date | null;
   received_on: string;
   received_at: Date;
   acceptance_due: string | null;
@@ -91,7 +95,7 @@ export interface EntryRow {
   at: Date;
 }
 
-type ComplaintInsert = Omit<ComplaintRow, 'id' | 'version' | 'created_at' | 'updated_at' | 'recused' | 'paused_working_days' | 'reopened_count' | 'accepted_on' | 'accepted_at' | 'refusal_ground' | 'refusal_note' | 'mediator_id' | 'mediator_name' | 'mediation_mode' | 'mediation_due' | 'paused_since' | 'paused_reason' | 'alerted_due' | 'outcome' | 'termination_ground' | 'outcome_note' | 'agreement_terms' | 'agreement_file_id' | 'concluded_on' | 'concluded_at' | 'termination_notice_due' | 'feedback_at' | 'satisfaction' | 'follow_up_note'>;
+type ComplaintInsert = Omit<ComplaintRow, 'id' | 'version' | 'created_at' | 'updated_at' | 'recused' | 'paused_working_days' | 'reopened_count' | 'accepted_on' | 'accepted_at' | 'refusal_ground' | 'refusal_note' | 'mediator_id' | 'mediator_name' | 'mediation_mode' | 'mediation_due' | 'paused_since' | 'paused_reason' | 'alerted_due' | 'outcome' | 'termination_ground' | 'outcome_note' | 'agreement_terms' | 'agreement_file_id' | 'concluded_on' | 'concluded_at' | 'termination_notice_due' | 'feedback_at' | 'satisfaction' | 'follow_up_note' | 'access_code_next_hash' | 'access_failures' | 'access_failures_since' | 'access_code_sent_at'>;
 
 const json = (v: unknown) => JSON.stringify(v);
 

@@ -31,6 +31,8 @@ import {
   type MediationStep,
 } from './domain/rules.js';
 import { parse12315 } from './domain/import-12315.js';
+import { CODE_PLACEHOLDER } from './domain/access-code.js';
+import { createComplaintAccess } from './use-cases/complaint-access.js';
 import { boundingBox, chinaWeekdayTime, coverage, isOpenAt, rankByDistance, CIRCLE_MINUTES } from './domain/geo.js';
 
 /** Outbox topic: a report (举报) was accepted as an enforcement lead. Payload: see ReportAcceptedEvent. */
@@ -104,12 +106,7 @@ export function createComplaintsService(p: Platform, deps: ComplaintsDeps) {
   }
   const baseUrl = () => p.config.PUBLIC_BASE_URL;
 
-  function accessHash(trackingNo: string, code: string) {
-    return crypto.hmac('complaint-access', `${trackingNo}:${code}`);
-  }
-  function newCode() {
-    return String(randomInt(0, 1_000_000)).padStart(6, '0');
-  }
+  const access = createComplaintAccess(p);
   function newTrackingNo(kind: 'complaint' | 'report', receivedOn: string) {
     return `${kind === 'complaint' ? 'TS' : 'JB'}${receivedOn.replace(/-/g, '')}${String(randomInt(0, 100_000_000)).padStart(8, '0')}`;
   }
@@ -222,12 +219,12 @@ export function createComplaintsService(p: Platform, deps: ComplaintsDeps) {
     const acceptanceDue = workingDaysAfter(today, limit.days);
     const rKey = respondentKey(enterprise?.creditCode ?? null, input.respondentName);
     const dup = await repo.findDuplicate(db, phoneIndex, rKey, addCalendarDays(today, -DUPLICATE_WINDOW_DAYS));
-    const code = newCode();
-
     const result = await db.transaction().execute(async (tx) => {
       let row: ComplaintRow | undefined;
+      let issued: { code: string; hash: string } | undefined;
       for (let attempt = 0; attempt < 5 && !row; attempt++) {
         const trackingNo = newTrackingNo(input.kind, today);
+        issued = access.issue(trackingNo);
         row = await repo.insertComplaint(tx, {
           tracking_no: trackingNo,
           kind: input.kind,
@@ -253,7 +250,7 @@ export function createComplaintsService(p: Platform, deps: ComplaintsDeps) {
           occurred_on: input.occurredOn ?? null,
           idempotency_key: input.idempotencyKey ?? null,
           duplicate_of: dup?.id ?? null,
-          access_code_hash: accessHash(trackingNo, code),
+          access_code_hash: issued.hash,
           received_on: today,
           received_at: clock.now(),
           acceptance_due: acceptanceDue,
@@ -267,7 +264,8 @@ export function createComplaintsService(p: Platform, deps: ComplaintsDeps) {
       await notifier.notify(tx, {
         phone: phone.normalized,
         title: input.kind === 'complaint' ? '投诉已收到' : '举报已收到',
-        body: `编号 ${created.tracking_no}，查询码 ${code}。${acceptanceDue ? `我们将在 ${acceptanceDue} 前决定是否受理。` : '我们将在七个工作日内决定是否受理。'}凭编号和查询码可查询进度。`,
+        secrets: { code: issued!.code },
+        body: `编号 ${created.tracking_no}，查询码 ${CODE_PLACEHOLDER}。${acceptanceDue ? `我们将在 ${acceptanceDue} 前决定是否受理。` : '我们将在七个工作日内决定是否受理。'}凭编号和查询码可查询进度。`,
       });
       await audit.record(tx, ctx, {
         action: 'complaint.file',
@@ -301,11 +299,7 @@ export function createComplaintsService(p: Platform, deps: ComplaintsDeps) {
     };
   }
 
-  async function byAccess(trackingNo: string, code: string): Promise<ComplaintRow> {
-    const row = await repo.byTrackingNo(db, trackingNo.trim().toUpperCase());
-    if (!row || !crypto.safeEqual(row.access_code_hash, accessHash(row.tracking_no, code.trim()))) throw new AppError('NOT_FOUND');
-    return row;
-  }
+  const byAccess = access.verify;
 
   return {
     // ---------------------------------------------------------------- stations
@@ -482,19 +476,8 @@ export function createComplaintsService(p: Platform, deps: ComplaintsDeps) {
       return presentPublic(row, await repo.entries(db, row.id), cal(), clock.today(), locale);
     },
 
-    /** Sends a new one-time code to the complaint's phone (when the phone given matches). Always "ok". */
-    async resendCode(trackingNo: string, phoneInput: string, ctx: AuditContext) {
-      const phone = validateMobilePhone(phoneInput);
-      const row = await repo.byTrackingNo(db, trackingNo.trim().toUpperCase());
-      if (!row || !phone.valid || row.complainant_phone_index !== crypto.blindIndex(phone.normalized)) return { ok: true as const };
-      const code = newCode();
-      await db.transaction().execute(async (tx) => {
-        await tx.updateTable('complaints.complaint').set({ access_code_hash: accessHash(row.tracking_no, code) }).where('id', '=', row.id).execute();
-        await notifier.notify(tx, { phone: phone.normalized, title: '查询码', body: `编号 ${row.tracking_no} 的新查询码为 ${code}` });
-        await audit.record(tx, ctx, { action: 'complaint.resend-code', entityType: 'complaint', entityId: row.id });
-      });
-      return { ok: true as const };
-    },
+    /** Sends a new code to the phone on file (when the phone given matches; spaced; the old code stays valid). Always "ok". */
+    resendCode: access.resend,
 
     async agreementPdfPublic(trackingNo: string, code: string) {
       const row = await byAccess(trackingNo, code);

@@ -1,6 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createTestApp, type TestApp, type Client } from '../../../test/harness.js';
+import { latestCode } from '../../../test/sms.js';
 import { qrPngBuffer } from '../../platform/documents/qr.js';
 
 const SC = '330102';
@@ -51,9 +52,7 @@ async function complaint(t: TestApp, staff: Client, mediatorClient: Client, stat
     assert.equal(done.status, 200, JSON.stringify(done.body));
   }
   await t.worker.drain();
-  const rows = await t.platform.db.selectFrom('platform.message_log').select('body').execute();
-  const sms = rows.map((r) => r.body as string).find((b) => b.includes(trackingNo) && b.includes('查询码'))!;
-  const code = /查询码 (\d{6})/.exec(sms)![1];
+  const code = await latestCode(t.platform, trackingNo);
   return { id, trackingNo, code };
 }
 

@@ -15,12 +15,38 @@ export interface NotifyInput {
   body: string;
   link?: string | null;
   data?: Record<string, unknown>;
+  /**
+   * Values that must never be stored in clear (one-time codes): `{{name}}` in `body` is filled at
+   * send time from these; the outbox holds them encrypted, logs and in-app rows hold them masked.
+   */
+  secrets?: Record<string, string>;
+}
+
+/** The payload of an SMS or e-mail in the outbox. */
+export interface MessagePayload {
+  to: string;
+  body: string;
+  /** Encrypted JSON of the secrets the body's placeholders take (see NotifyInput.secrets). */
+  secrets?: string;
+}
+
+/** Fills `{{name}}` placeholders; `masked` puts asterisks in place of each secret (for logs). */
+export function fillSecrets(body: string, secrets: Record<string, string>, masked = false): string {
+  return body.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (name in secrets ? (masked ? '*'.repeat(Math.max(secrets[name]!.length, 6)) : secrets[name]!) : whole));
+}
+
+/** The text the gateway sends (`full`) and the text kept in logs (`logged`) for one outbox payload. */
+export function renderMessage(p: MessagePayload, crypto: Crypto): { full: string; logged: string } {
+  if (!p.secrets) return { full: p.body, logged: p.body };
+  const secrets = JSON.parse(crypto.decrypt(p.secrets)) as Record<string, string>;
+  return { full: fillSecrets(p.body, secrets), logged: fillSecrets(p.body, secrets, true) };
 }
 
 /** A channel adapter: the log adapter (default) records the message; a real gateway would send it. */
 export interface MessageSender {
   channel: 'sms' | 'email';
-  send(message: { recipient: string; body: string; eventId: string }): Promise<void>;
+  /** `body` is what the person receives; `loggedBody` is the same with secrets masked, for any log. */
+  send(message: { recipient: string; body: string; loggedBody: string; eventId: string }): Promise<void>;
 }
 
 /**
@@ -37,7 +63,7 @@ export function createNotifier(deps: { outbox: Outbox; crypto: Crypto }) {
           .values({
             account_id: input.accountId,
             title: input.title,
-            body: input.body,
+            body: input.secrets ? fillSecrets(input.body, input.secrets, true) : input.body,
             link: input.link ?? null,
             data: input.data ? JSON.stringify(input.data) : null,
           })
@@ -46,19 +72,20 @@ export function createNotifier(deps: { outbox: Outbox; crypto: Crypto }) {
         id = row.id;
       }
       const text = `【行风】${input.title}：${input.body}`;
-      if (input.phone) await deps.outbox.append(tx, NOTIFICATION_SMS, { to: deps.crypto.encrypt(input.phone), body: text });
-      if (input.email) await deps.outbox.append(tx, NOTIFICATION_EMAIL, { to: input.email, body: text });
+      const secrets = input.secrets ? { secrets: deps.crypto.encrypt(JSON.stringify(input.secrets)) } : {};
+      if (input.phone) await deps.outbox.append(tx, NOTIFICATION_SMS, { to: deps.crypto.encrypt(input.phone), body: text, ...secrets } satisfies MessagePayload);
+      if (input.email) await deps.outbox.append(tx, NOTIFICATION_EMAIL, { to: input.email, body: text, ...secrets } satisfies MessagePayload);
       return id;
     },
   };
 }
 export type Notifier = ReturnType<typeof createNotifier>;
 
-/** The default SMS/e-mail adapter: writes each message to platform.message_log (once per event). */
+/** The default SMS/e-mail adapter: writes each message, secrets masked, to platform.message_log (once per event). */
 export function logSender(db: Db, channel: 'sms' | 'email'): MessageSender {
   return {
     channel,
-    async send({ recipient, body, eventId }) {
+    async send({ recipient, loggedBody: body, eventId }) {
       await db
         .insertInto('platform.message_log')
         .values({ channel, recipient: channel === 'sms' ? maskRecipient(recipient) : recipient, body, event_id: eventId })
@@ -74,16 +101,18 @@ export function messageHandlers(senders: { sms: MessageSender; email: MessageSen
       name: 'platform.send-sms',
       topics: [NOTIFICATION_SMS],
       async handle(m) {
-        const p = m.payload as { to: string; body: string };
-        await senders.sms.send({ recipient: crypto.decrypt(p.to), body: p.body, eventId: m.eventId });
+        const p = m.payload as MessagePayload;
+        const { full, logged } = renderMessage(p, crypto);
+        await senders.sms.send({ recipient: crypto.decrypt(p.to), body: full, loggedBody: logged, eventId: m.eventId });
       },
     },
     {
       name: 'platform.send-email',
       topics: [NOTIFICATION_EMAIL],
       async handle(m) {
-        const p = m.payload as { to: string; body: string };
-        await senders.email.send({ recipient: p.to, body: p.body, eventId: m.eventId });
+        const p = m.payload as MessagePayload;
+        const { full, logged } = renderMessage(p, crypto);
+        await senders.email.send({ recipient: p.to, body: full, loggedBody: logged, eventId: m.eventId });
       },
     },
   ];
