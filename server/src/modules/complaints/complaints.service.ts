@@ -12,7 +12,7 @@ import { renderPdf } from '../../platform/documents/pdf.js';
 import { renderPoster, renderOfficialDocument, type OfficialDocumentTemplate } from '../../platform/documents/templates.js';
 import type { Intake, StationCreate } from '../../../../contracts/complaints.js';
 import type { RegistryService } from '../registry/index.js';
-import { validateMobilePhone, maskPhone, regionName, validateIdNumber, maskIdNumber } from '../registry/index.js';
+import { validateMobilePhone, maskPhone, regionName, validateIdNumber, maskIdNumber, coversRegion } from '../registry/index.js';
 import { fieldMessage } from '../../platform/http/field-messages.js';
 import { complaintsRepository as repo, communityRepository, type ComplaintRow, type StationRow } from './complaints.repository.js';
 import { complaintsPolicy as P } from './complaints.policy.js';
@@ -553,13 +553,17 @@ export function createComplaintsService(p: Platform, deps: ComplaintsDeps) {
     async assign(actor: Actor, id: string, input: { version: number; mediatorId: string; mode: 'on_site' | 'remote' }, ctx: AuditContext) {
       authorize(actor, P['complaint.assign']);
       const acc = (await db.selectFrom('platform.account').select(['id', 'display_name', 'roles', 'jurisdiction', 'disabled']).where('id', '=', input.mediatorId).executeTakeFirst()) as
-        | { id: string; display_name: string; roles: string[]; disabled: boolean }
+        | { id: string; display_name: string; roles: string[]; jurisdiction: string | null; disabled: boolean }
         | undefined;
       if (!acc || acc.disabled || !acc.roles.includes('mediator')) {
         throw new AppError('VALIDATION_FAILED', { fields: [{ path: 'mediatorId', code: 'NOT_A_MEDIATOR', text: { 'zh-CN': '该账户不是调解员', 'zh-TW': '該帳戶不是調解員', en: 'This account is not a mediator' } }] });
       }
       return change(actor, id, input.version, ctx, 'complaint.assign', async (_tx, row) => {
         requireStatus(row, 'accepted', 'mediating');
+        // A mediator who could not see the complaint cannot mediate it (issue 9, finding 7).
+        if (!coversRegion(acc.jurisdiction, row.region_code)) {
+          throw new AppError('VALIDATION_FAILED', { fields: [{ path: 'mediatorId', code: 'OUTSIDE_JURISDICTION', text: { 'zh-CN': '该调解员的辖区不包括此投诉所在区划', 'zh-TW': '該調解員的轄區不包括此投訴所在區劃', en: "The complaint's region is outside this mediator's jurisdiction" } }] });
+        }
         if ((row.recused ?? []).includes(acc.id)) {
           throw new AppError('RULE_VIOLATION', { text: { 'zh-CN': '该调解员已申请回避，不能指派（第十九条）', 'zh-TW': '該調解員已申請迴避，不能指派（第十九條）', en: 'This mediator has recused and cannot be assigned (art. 19)' } });
         }

@@ -259,7 +259,8 @@ export function createExchangeService(p: Platform, registry: RegistryService) {
           filed_at: clock.now(),
         });
         await audit.record(tx, ctx, { action: 'exchange.change-file', entityType: 'exchange_change', entityId: change.id, after: presentChange(change) });
-        if (kinds.every((k) => lowRisk.has(k))) change = await approveInTransaction(tx, change, ctx, null, true);
+        // A move to another region is never automatic: a registrar covering both regions decides it.
+        if (kinds.every((k) => lowRisk.has(k)) && !kinds.includes('regionCode')) change = await approveInTransaction(tx, change, ctx, null, true);
         return change;
       });
       return { change: presentChange(row, await repo.deliveriesOf(db, row.id)), replayed: false };
@@ -278,8 +279,9 @@ export function createExchangeService(p: Platform, registry: RegistryService) {
    * one delivery per concerned push department is queued through the outbox (ordered per department
    * and enterprise), pull-only departments see it in the feed, and the decision is audited.
    */
-  async function approveInTransaction(tx: DbOrTx, change: ChangeRow, ctx: AuditContext, decidedBy: string | null, auto: boolean): Promise<ChangeRow> {
-    const { before, after } = await registry.applyChangeInTransaction(tx, change.credit_code, applyItems(change.items), ctx);
+  async function approveInTransaction(tx: DbOrTx, change: ChangeRow, ctx: AuditContext, decider: Actor | null, auto: boolean): Promise<ChangeRow> {
+    const decidedBy = decider?.id ?? null;
+    const { before, after } = await registry.applyChangeInTransaction(tx, change.credit_code, applyItems(change.items), ctx, decider);
     const b = registerView(before as unknown as Record<string, unknown>);
     const a = registerView(after as unknown as Record<string, unknown>);
     const now = clock.now();
@@ -332,7 +334,7 @@ export function createExchangeService(p: Platform, registry: RegistryService) {
       assertInScope(actor, { regionCode: change.region_code });
       if (input.version !== undefined && input.version !== change.version) throw new AppError('VERSION_CONFLICT');
       if (change.status !== 'pending') throw new AppError('INVALID_STATE');
-      if (approve) return approveInTransaction(tx, change, ctx, actor.id, false);
+      if (approve) return approveInTransaction(tx, change, ctx, actor, false);
       const rejected = await repo.updateChange(tx, id, { status: 'rejected', reason: input.reason!, decided_by: actor.id, decided_at: clock.now(), notified_at: clock.now() });
       await notifier.notify(tx, {
         accountId: change.filed_by,

@@ -10,6 +10,7 @@ export { validateCreditCode } from './domain/credit-code.js';
 export { validateIdNumber, maskIdNumber, maskPhone, validateMobilePhone } from './domain/id-number.js';
 export { searchKey } from './domain/chinese-text.js';
 export { REGIONS, regionName, getRegion } from './domain/regions.js';
+export { coversRegion, mayMoveRegion } from './domain/jurisdiction.js';
 
 /** The enterprise register: every module refers to enterprises by credit code through this. */
 export function createRegistryModule(p: Platform): XfModule & { api: RegistryService } {

@@ -16,6 +16,7 @@ import { registryRepository as repo, type EnterpriseRow, type EnterpriseValues }
 import { registryPolicy as P } from './registry.policy.js';
 import { presentEnterprise, presentSummary, presentPublic } from './registry.presenter.js';
 import { parseImportCsv, type ImportRowError } from './domain/import-csv.js';
+import { mayMoveRegion, seesScope } from './domain/jurisdiction.js';
 
 export const ENTERPRISE_REGISTERED = 'enterprise.registered';
 export const ENTERPRISE_CHANGED = 'enterprise.changed';
@@ -139,7 +140,7 @@ export function createRegistryService(p: Platform) {
       const normalized = normalizeIdentifier(code);
       return db.transaction().execute(async (tx) => {
         const before = readable(actor, await repo.getForUpdate(tx, normalized));
-        const row = await applyUpdate(tx, before, input, 'enterprise.update', ctx);
+        const row = await applyUpdate(tx, before, input, 'enterprise.update', ctx, actor);
         return presentEnterprise(row, locale);
       });
     },
@@ -147,11 +148,13 @@ export function createRegistryService(p: Platform) {
     /**
      * Applies registered-item changes inside the caller's transaction (the registration-change
      * workflow calls this): checks the version, validates, writes, emits enterprise.changed, audits.
+     * `decider` is the registrar approving (null: approved automatically), whose jurisdiction must
+     * cover both regions when the change moves the enterprise.
      */
-    async applyChangeInTransaction(tx: DbOrTx, code: string, input: Partial<EnterpriseCreate> & { version?: number; status?: string }, ctx: AuditContext) {
+    async applyChangeInTransaction(tx: DbOrTx, code: string, input: Partial<EnterpriseCreate> & { version?: number; status?: string }, ctx: AuditContext, decider: Actor | null) {
       const before = await repo.getForUpdate(tx, normalizeIdentifier(code));
       if (!before) throw new AppError('NOT_FOUND');
-      const row = await applyUpdate(tx, before, { ...input, version: input.version ?? before.version }, 'enterprise.change', ctx);
+      const row = await applyUpdate(tx, before, { ...input, version: input.version ?? before.version }, 'enterprise.change', ctx, decider);
       return { before: presentEnterprise(before), after: presentEnterprise(row) };
     },
 
@@ -198,6 +201,7 @@ export function createRegistryService(p: Platform) {
           file_name: input.fileName.slice(0, 200),
           skip_errors: input.skipErrors,
           created_by: actor.id,
+          jurisdiction: own,
           status: rejected ? 'rejected' : good.length ? 'importing' : 'done',
           total,
           valid: good.length,
@@ -219,7 +223,8 @@ export function createRegistryService(p: Platform) {
     async getImport(actor: Actor, id: string, locale: Locale) {
       authorize(actor, P['enterprise.import']);
       const job = await repo.getImportJob(db, id);
-      if (!job) throw new AppError('NOT_FOUND');
+      // Jobs are scoped like the enterprises they carry: a district sees its own, the city all of its districts'.
+      if (!job || !seesScope(jurisdictionPrefix(actor), job.jurisdiction as string | null)) throw new AppError('NOT_FOUND');
       return presentJob(job, locale);
     },
 
@@ -263,8 +268,13 @@ export function createRegistryService(p: Platform) {
     input: Partial<EnterpriseCreate> & { version: number; status?: string },
     action: string,
     ctx: AuditContext,
+    /** Who makes the change (null: an automatic approval, which may not move the enterprise). */
+    by: Actor | null,
   ): Promise<EnterpriseRow> {
     if (input.version !== before.version) throw new AppError('VERSION_CONFLICT');
+    if (input.regionCode !== undefined && input.regionCode !== before.region_code) {
+      if (!by || !mayMoveRegion(jurisdictionPrefix(by), before.region_code, input.regionCode)) throw regionMoveRefused();
+    }
     const merged: EnterpriseInput = {
       creditCode: before.credit_code,
       name: input.name ?? before.name,
@@ -300,6 +310,18 @@ export function createRegistryService(p: Platform) {
     await audit.record(tx, ctx, { action, entityType: 'enterprise', entityId: row.credit_code, before: auditView(before), after: auditView(row) });
     return row;
   }
+}
+
+/** A move of an enterprise to a region the registrar does not cover both ends of (issue 9, finding 7). */
+function regionMoveRefused(): AppError {
+  return new AppError('FORBIDDEN', {
+    fields: [{ path: 'regionCode', code: 'OUTSIDE_JURISDICTION' }],
+    text: {
+      'zh-CN': '变更行政区划须由辖区同时覆盖原区划和新区划的登记人员（或市级登记人员）办理',
+      'zh-TW': '變更行政區劃須由轄區同時涵蓋原區劃和新區劃的登記人員（或市級登記人員）辦理',
+      en: 'Moving an enterprise to another region needs a registrar whose jurisdiction covers both regions (or a city registrar)',
+    },
+  });
 }
 
 const ANON: Actor = { id: null, kind: 'anonymous', username: null, displayName: null, roles: [], jurisdiction: null, orgUnitId: null, enterprises: [], via: 'anonymous' };
