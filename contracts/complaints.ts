@@ -290,5 +290,9 @@ export const ImportResultSchema = z.object({
   created: z.number(),
   /** Rows already imported before (same 12315 registration number). */
   replayed: z.number(),
+  /** Rows not imported, each with its reasons in `errors` (created + replayed + refused = total). */
+  refused: z.number(),
+  /** How the file was read: UTF-8, UTF-8 (BOM), UTF-16LE/BE or GB18030 (GBK). */
+  encoding: z.string(),
   errors: z.array(z.object({ line: z.number(), path: z.string(), code: z.string(), message: z.string() })),
 });

@@ -115,7 +115,11 @@ export const ImportJobSchema = z.object({
   valid: z.number(),
   processed: z.number(),
   imported: z.number(),
+  /** Rows refused (with their reasons in `errors`, up to 5,000 kept); duplicates found while importing are `skipped`. */
   skipped: z.number(),
+  refused: z.number(),
+  /** How the file was read: UTF-8, UTF-8 (BOM), UTF-16LE/BE or GB18030 (GBK). */
+  encoding: z.string().nullable(),
   errors: z.array(z.object({ row: z.number(), field: z.string(), code: z.string(), message: z.string() })),
   createdAt: z.string(),
   finishedAt: z.string().nullable(),

@@ -30,7 +30,8 @@ import {
   STEP_LABELS,
   type MediationStep,
 } from './domain/rules.js';
-import { parse12315 } from './domain/import-12315.js';
+import { parse12315, TooManyRowsError, MAX_IMPORT_ROWS } from './domain/import-12315.js';
+import { decodeText } from '../../platform/text/decode-text.js';
 import { CODE_PLACEHOLDER } from './domain/access-code.js';
 import { createComplaintAccess } from './use-cases/complaint-access.js';
 import { boundingBox, chinaWeekdayTime, coverage, isOpenAt, rankByDistance, CIRCLE_MINUTES } from './domain/geo.js';
@@ -115,6 +116,19 @@ export function createComplaintsService(p: Platform, deps: ComplaintsDeps) {
     if (!row) throw new AppError('NOT_FOUND');
     assertInScope(actor, { regionCode: row.region_code });
     return row;
+  }
+
+  function tooManyRows(rows: number): AppError {
+    const params = { rows, limit: MAX_IMPORT_ROWS };
+    return new AppError('VALIDATION_FAILED', {
+      params,
+      fields: [{
+        path: 'file',
+        code: 'TOO_MANY_ROWS',
+        params,
+        text: { 'zh-CN': '文件有 {rows} 行，每次最多导入 {limit} 行，请拆分后分批导入；本次未导入任何数据', 'zh-TW': '檔案有 {rows} 列，每次最多匯入 {limit} 列，請拆分後分批匯入；本次未匯入任何資料', en: 'The file has {rows} rows; at most {limit} can be imported at once. Split it; nothing was imported' },
+      }],
+    });
   }
 
   function stale(): AppError {
@@ -444,10 +458,12 @@ export function createComplaintsService(p: Platform, deps: ComplaintsDeps) {
      */
     async import12315(actor: Actor, csv: Buffer, ctx: AuditContext, locale: Locale) {
       authorize(actor, P['complaint.staff-entry']);
+      const { text, encoding } = decodeText(csv);
       let parsed: ReturnType<typeof parse12315>;
       try {
-        parsed = parse12315(csv);
-      } catch {
+        parsed = parse12315(text);
+      } catch (err) {
+        if (err instanceof TooManyRowsError) throw tooManyRows(err.rows);
         throw new AppError('VALIDATION_FAILED', { fields: [{ path: 'file', code: 'invalid_format', text: fieldMessage('invalid_format') }] });
       }
       const own = jurisdictionPrefix(actor);
@@ -468,7 +484,9 @@ export function createComplaintsService(p: Platform, deps: ComplaintsDeps) {
           for (const f of fields) errors.push({ line: row.line, path: f.path, code: f.code, message: f.text ? localize(f.text, locale, f.params) : err.messageIn(locale) });
         }
       }
-      return { total: parsed.rows.length + parsed.errors.length, created, replayed, errors: errors.sort((a, b) => a.line - b.line) };
+      // Every row is accounted for: created, replayed (imported before) or refused with its reasons.
+      const refused = new Set(errors.map((e) => e.line)).size;
+      return { total: parsed.rows.length + new Set(parsed.errors.map((e) => e.line)).size, created, replayed, refused, encoding, errors: errors.sort((a, b) => a.line - b.line) };
     },
 
     async track(trackingNo: string, code: string, locale: Locale) {

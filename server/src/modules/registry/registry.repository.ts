@@ -135,7 +135,7 @@ export const registryRepository = {
   },
 
   // Import jobs
-  async createImportJob(db: DbOrTx, v: { file_name: string; skip_errors: boolean; created_by: string | null; jurisdiction: string | null; status: string; total: number; valid: number; errors: unknown[]; rows: unknown[] | null }) {
+  async createImportJob(db: DbOrTx, v: { file_name: string; skip_errors: boolean; created_by: string | null; jurisdiction: string | null; status: string; total: number; valid: number; refused: number; encoding: string; errors: unknown[]; rows: unknown[] | null }) {
     return db
       .insertInto('registry.import_job')
       .values({ ...v, errors: JSON.stringify(v.errors), rows: v.rows ? JSON.stringify(v.rows) : null })

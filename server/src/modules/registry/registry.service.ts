@@ -17,6 +17,7 @@ import { registryPolicy as P } from './registry.policy.js';
 import { presentEnterprise, presentSummary, presentPublic } from './registry.presenter.js';
 import { parseImportCsv, type ImportRowError } from './domain/import-csv.js';
 import { mayMoveRegion, seesScope } from './domain/jurisdiction.js';
+import { decodeText } from '../../platform/text/decode-text.js';
 
 export const ENTERPRISE_REGISTERED = 'enterprise.registered';
 export const ENTERPRISE_CHANGED = 'enterprise.changed';
@@ -177,11 +178,15 @@ export function createRegistryService(p: Platform) {
      */
     async startImport(actor: Actor, input: { csv: Buffer; fileName: string; skipErrors: boolean }, ctx: AuditContext, locale: Locale) {
       authorize(actor, P['enterprise.import']);
-      const parsed = parseImportCsv(input.csv.toString('utf8').replace(/^\uFEFF/, ''), clock.today());
+      const { text, encoding } = decodeText(input.csv);
+      const parsed = parseImportCsv(text, clock.today());
       const errors: ImportRowError[] = [...parsed.errors];
-      // Codes already in the register, or repeated in the file, are errors too.
-      const codes = parsed.rows.map((r) => r.input.creditCode);
-      const existing = await repo.existingCodes(db, codes);
+      // Codes already in the register, or repeated in the file, are errors too (looked up in batches:
+      // one query with 70,000 codes would pass PostgreSQL's 65,535 bind-parameter limit).
+      const existing = new Set<string>();
+      for (const chunk of chunks(parsed.rows.map((r) => r.input.creditCode), IMPORT_LOOKUP_BATCH)) {
+        for (const c of await repo.existingCodes(db, chunk)) existing.add(c);
+      }
       const seen = new Set<string>();
       const own = jurisdictionPrefix(actor);
       const good: typeof parsed.rows = [];
@@ -195,6 +200,7 @@ export function createRegistryService(p: Platform) {
         else good.push(r);
       }
       const total = parsed.total;
+      const refused = new Set(errors.filter((e) => e.row > 0).map((e) => e.row)).size;
       const rejected = errors.length > 0 && !input.skipErrors;
       const job = await db.transaction().execute(async (tx) => {
         const row = await repo.createImportJob(tx, {
@@ -205,15 +211,18 @@ export function createRegistryService(p: Platform) {
           status: rejected ? 'rejected' : good.length ? 'importing' : 'done',
           total,
           valid: good.length,
-          errors: errors.map((e) => ({ ...e, message: localizeImportError(e, locale) })).slice(0, 5000),
-          rows: rejected ? null : good.map((g) => ({ row: g.row, input: g.input })),
+          refused,
+          encoding,
+          errors: errors.map((e) => ({ ...e, message: localizeImportError(e, locale) })).slice(0, MAX_STORED_ERRORS),
+          // Staged rows never hold an ID number in clear: it waits encrypted, as in the register.
+          rows: rejected ? null : good.map((g) => stageRow(g)),
         });
         if (!rejected && good.length) await outbox.append(tx, REGISTRY_IMPORT, { jobId: row.id, ctx });
         await audit.record(tx, ctx, {
           action: rejected ? 'enterprise.import-rejected' : 'enterprise.import-accepted',
           entityType: 'import_job',
           entityId: row.id,
-          after: { fileName: input.fileName, total, valid: good.length, errors: errors.length },
+          after: { fileName: input.fileName, encoding, total, valid: good.length, refused, errors: errors.length },
         });
         return row;
       });
@@ -228,17 +237,22 @@ export function createRegistryService(p: Platform) {
       return presentJob(job, locale);
     },
 
-    /** Worker side of an import: inserts the validated rows in batches, recording progress. */
+    /**
+     * Worker side of an import: inserts the validated rows in batches, recording progress after each.
+     * One run does at most IMPORT_BATCHES_PER_RUN batches, then queues the rest as a new outbox event
+     * (so a long import shows progress, lets other work through, and resumes where it stopped).
+     */
     async runImport(jobId: string, ctx: AuditContext) {
       const job = await repo.getImportJob(db, jobId);
       if (!job || job.status !== 'importing') return;
-      const rows = (job.rows ?? []) as { row: number; input: EnterpriseInput }[];
+      const staged = (job.rows ?? []) as StagedRow[];
       let processed = Number(job.processed);
       let imported = Number(job.imported);
       let skipped = Number(job.skipped);
-      const batchSize = 500;
-      while (processed < rows.length) {
-        const batch = rows.slice(processed, processed + batchSize);
+      const batchSize = IMPORT_BATCH_SIZE;
+      for (let n = 1; processed < staged.length; n++) {
+        const batch = staged.slice(processed, processed + batchSize).map(unstageRow);
+        const last = n >= IMPORT_BATCHES_PER_RUN;
         await db.transaction().execute(async (tx) => {
           const existing = await repo.existingCodes(tx, batch.map((b) => normalizeIdentifier(b.input.creditCode)));
           const fresh = batch.filter((b) => !existing.has(normalizeIdentifier(b.input.creditCode)));
@@ -249,7 +263,7 @@ export function createRegistryService(p: Platform) {
           processed += batch.length;
           imported += fresh.length;
           skipped += batch.length - fresh.length;
-          const done = processed >= rows.length;
+          const done = processed >= staged.length;
           await repo.updateImportJob(tx, jobId, {
             processed,
             imported,
@@ -257,10 +271,21 @@ export function createRegistryService(p: Platform) {
             ...(done ? { status: 'done', finished_at: clock.now(), rows: null } : {}),
           });
           if (done) await audit.record(tx, ctx, { action: 'enterprise.import-done', entityType: 'import_job', entityId: jobId, after: { imported, skipped } });
+          else if (last) await outbox.append(tx, REGISTRY_IMPORT, { jobId, ctx });
         });
+        if (last) return;
       }
     },
   };
+
+  /** An import row as staged in the job table: the ID number encrypted. */
+  function stageRow(g: { row: number; input: EnterpriseInput }): StagedRow {
+    const { legalRepIdNumber, ...rest } = g.input;
+    return { row: g.row, input: rest, idEnc: legalRepIdNumber ? crypto.encrypt(legalRepIdNumber) : null };
+  }
+  function unstageRow(s: StagedRow): { row: number; input: EnterpriseInput } {
+    return { row: s.row, input: { ...s.input, legalRepIdNumber: s.idEnc ? crypto.decrypt(s.idEnc) : null } };
+  }
 
   async function applyUpdate(
     tx: DbOrTx,
@@ -310,6 +335,25 @@ export function createRegistryService(p: Platform) {
     await audit.record(tx, ctx, { action, entityType: 'enterprise', entityId: row.credit_code, before: auditView(before), after: auditView(row) });
     return row;
   }
+}
+
+/** Rows inserted per transaction (× ~20 columns, well under PostgreSQL's 65,535 parameters). */
+const IMPORT_BATCH_SIZE = 500;
+/** Batches per worker run before the rest is queued again (progress is visible between runs). */
+export const IMPORT_BATCHES_PER_RUN = 20;
+/** Codes looked up per query when checking an import against the register. */
+const IMPORT_LOOKUP_BATCH = 5000;
+/** Row errors kept on a job (the count of refused rows is always exact). */
+const MAX_STORED_ERRORS = 5000;
+
+interface StagedRow {
+  row: number;
+  input: Omit<EnterpriseInput, 'legalRepIdNumber'>;
+  idEnc: string | null;
+}
+
+function* chunks<T>(items: T[], size: number): Generator<T[]> {
+  for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
 }
 
 /** A move of an enterprise to a region the registrar does not cover both ends of (issue 9, finding 7). */
@@ -371,6 +415,8 @@ function presentJob(j: any, _locale: Locale) {
     processed: Number(j.processed),
     imported: Number(j.imported),
     skipped: Number(j.skipped),
+    refused: Number(j.refused ?? 0),
+    encoding: j.encoding ?? null,
     errors: (j.errors ?? []).map((e: { row: number; field: string; code: string; message?: string }) => ({ row: e.row, field: e.field, code: e.code, message: e.message ?? e.code })),
     createdAt: new Date(j.created_at).toISOString(),
     finishedAt: j.finished_at ? new Date(j.finished_at).toISOString() : null,

@@ -104,6 +104,7 @@ export default function ImportPage() {
             <>
               <Descriptions size="small" column={{ xs: 1, md: 3 }} style={{ marginBottom: 16 }}>
                 <Descriptions.Item label={t(L('文件', '檔案', 'File'))}>{j.fileName}</Descriptions.Item>
+                <Descriptions.Item label={t(L('文件编码', '檔案編碼', 'Encoding'))}><span data-testid="import-encoding">{j.encoding ?? '—'}</span></Descriptions.Item>
                 <Descriptions.Item label={t(L('状态', '狀態', 'Status'))}>
                   <Tag color={JOB_STATUS[j.status].color} data-testid="import-status">
                     {t(JOB_STATUS[j.status].label)}
@@ -114,7 +115,8 @@ export default function ImportPage() {
                 <Descriptions.Item label={t(L('有效行', '有效列', 'Valid'))}>{j.valid}</Descriptions.Item>
                 <Descriptions.Item label={t(L('已处理', '已處理', 'Processed'))}>{j.processed}</Descriptions.Item>
                 <Descriptions.Item label={t(L('已导入', '已匯入', 'Imported'))}>{j.imported}</Descriptions.Item>
-                <Descriptions.Item label={t(L('已跳过', '已略過', 'Skipped'))}>{j.skipped}</Descriptions.Item>
+                <Descriptions.Item label={t(L('已跳过（重复）', '已略過（重複）', 'Skipped (duplicates)'))}>{j.skipped}</Descriptions.Item>
+                <Descriptions.Item label={t(L('有错误的行', '有錯誤的列', 'Rows refused'))}>{j.refused}</Descriptions.Item>
                 <Descriptions.Item label={t(L('完成时间', '完成時間', 'Finished'))}>{formatDateTime(j.finishedAt, locale)}</Descriptions.Item>
               </Descriptions>
               <Progress

@@ -1,5 +1,5 @@
 /**
- * Reads a 12315 platform export (CSV, UTF-8, optional BOM) into intake rows (pure). The export's
+ * Reads a 12315 platform export (CSV text, decoded by the caller) into intake rows (pure). The export's
  * Chinese headers are mapped to the intake fields; unknown columns are ignored. Each row keeps the
  * 12315 registration number, which makes a re-import of the same file create nothing new.
  */
@@ -52,13 +52,22 @@ export interface Parsed12315 {
   errors: { line: number; path: string; code: string }[];
 }
 
+/** Rows one import may hold: each row is filed like the form, in the request. A longer file is refused whole. */
 export const MAX_IMPORT_ROWS = 2000;
+
+/** A file with more rows than MAX_IMPORT_ROWS: nothing is imported (never a silent truncation). */
+export class TooManyRowsError extends Error {
+  constructor(readonly rows: number) {
+    super(`${rows} rows; at most ${MAX_IMPORT_ROWS}`);
+  }
+}
 
 export function parse12315(csv: Buffer | string): Parsed12315 {
   const text = (typeof csv === 'string' ? csv : csv.toString('utf8')).replace(/^\uFEFF/, '');
   const records = parse(text, { columns: true, skip_empty_lines: true, trim: true, relax_column_count: true }) as Record<string, string>[];
+  if (records.length > MAX_IMPORT_ROWS) throw new TooManyRowsError(records.length);
   const out: Parsed12315 = { rows: [], errors: [] };
-  records.slice(0, MAX_IMPORT_ROWS).forEach((rec, i) => {
+  records.forEach((rec, i) => {
     const line = i + 2; // the header is line 1
     const r: Partial<Row12315> = {};
     for (const [h, v] of Object.entries(rec)) {
