@@ -59,7 +59,7 @@ export default function ComplaintQueuePage() {
         title: t(L('12315 导入结果', '12315 匯入結果', '12315 import')),
         content: (
           <div data-testid="import-result">
-            <p>{t(L('共 {n} 行，新增 {c} 件，已导入过 {r} 件', '共 {n} 行，新增 {c} 件，已匯入過 {r} 件', '{n} rows: {c} new, {r} imported before'), { n: r.total, c: r.created, r: r.replayed })}</p>
+            <p>{t(L('共 {n} 行，新增 {c} 件，已导入过 {r} 件，未导入 {x} 行（文件编码 {e}）', '共 {n} 列，新增 {c} 件，已匯入過 {r} 件，未匯入 {x} 列（檔案編碼 {e}）', '{n} rows: {c} new, {r} imported before, {x} refused (file encoding {e})'), { n: r.total, c: r.created, r: r.replayed, x: r.refused, e: r.encoding })}</p>
             <ul>{r.errors.map((e, i) => <li key={i}>{t(L('第 {l} 行', '第 {l} 行', 'Line {l}'), { l: e.line })} {e.path}: {e.message}</li>)}</ul>
           </div>
         ),
