@@ -24,7 +24,7 @@ function walk(dir, out = []) {
   return out;
 }
 
-let files = [...walk(path.join(root, 'server')), ...walk(path.join(root, 'bench')), ...walk(path.join(root, 'e2e'))].sort();
+let files = ['server', 'web/src', 'bench', 'e2e'].flatMap((dir) => walk(path.join(root, dir))).sort();
 if (filters.length) files = files.filter((f) => filters.some((x) => f.includes(x)));
 const unitAndApi = files.filter((f) => !f.endsWith('.e2e.ts'));
 const browser = files.filter((f) => f.endsWith('.e2e.ts'));

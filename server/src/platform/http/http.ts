@@ -10,6 +10,7 @@ import {
   hasZodFastifySchemaValidationErrors,
   isResponseSerializationError,
   jsonSchemaTransform,
+  jsonSchemaTransformObject,
   serializerCompiler,
   validatorCompiler,
   type ZodTypeProvider,
@@ -146,6 +147,9 @@ export async function createHttpServer(options: HttpOptions): Promise<App> {
       },
     },
     transform: jsonSchemaTransform,
+    // Puts the schemas registered with `.meta({ id })` (ErrorBody, Enterprise, …) under
+    // components.schemas, where the routes' `$ref`s point.
+    transformObject: jsonSchemaTransformObject,
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });
 

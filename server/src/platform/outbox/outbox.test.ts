@@ -1,7 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createTestApp, type TestApp } from '../../../test/harness.js';
-import { backoffDelay, type OutboxMessage } from './outbox.js';
+import { backoffDelay, createOutboxWorker, type OutboxHandler, type OutboxMessage } from './outbox.js';
 
 describe('backoffDelay', () => {
   test('grows exponentially with full jitter and is capped', () => {
@@ -18,6 +18,19 @@ describe('outbox', () => {
   const seen: { key: string | null; n: number; event: string }[] = [];
   let failUntil = 0;
   let calls = 0;
+  // A handler that signals when it starts and finishes only when the test opens the gate.
+  let entered: () => void = () => {};
+  let openGate: () => void = () => {};
+  let blockingCalls = 0;
+  const blocking: OutboxHandler = {
+    name: 'test.blocking',
+    topics: ['test.blocking'],
+    async handle() {
+      blockingCalls++;
+      entered();
+      await new Promise<void>((r) => (openGate = r));
+    },
+  };
   before(async () => {
     t = await createTestApp({
       build: {
@@ -39,6 +52,7 @@ describe('outbox', () => {
               if (calls <= failUntil) throw new Error('receiver down');
             },
           },
+          blocking,
         ],
       },
     });
@@ -107,11 +121,40 @@ describe('outbox', () => {
     assert.equal(after.status, 'done');
   });
 
-  test('graceful stop releases claimed rows', async () => {
-    await t.platform.db.transaction().execute((tx) => t.platform.outbox.append(tx, 'test.ordered', { n: 100 }));
-    await t.worker.stop();
-    const processing = await t.platform.db.selectFrom('platform.outbox_event').selectAll().where('status', '=', 'processing').execute();
-    assert.equal(processing.length, 0);
+  test('graceful stop releases the rows it claimed when a handler does not finish in time', async () => {
+    const id = await t.platform.db.transaction().execute((tx) => t.platform.outbox.append(tx, 'test.blocking', { n: 1 }));
+    const worker = createOutboxWorker({
+      db: t.platform.db,
+      clock: t.clock,
+      handlers: [blocking],
+      settings: { maxAttempts: 5, backoffMs: 1000 },
+      workerId: 'stopping-worker',
+    });
+    const started = new Promise<void>((r) => (entered = r));
+    worker.start();
+    await started; // the row is claimed and its handler is running
+    const claimed = await t.platform.db.selectFrom('platform.outbox_event').selectAll().where('event_id', '=', id).executeTakeFirstOrThrow();
+    assert.equal(claimed.status, 'processing');
+    assert.equal(claimed.locked_by, 'stopping-worker');
+    assert.equal(Number(claimed.attempts), 1);
+
+    await worker.stop(1); // the handler is still blocked: stop gives up waiting and releases the row
+    const released = await t.platform.db.selectFrom('platform.outbox_event').selectAll().where('event_id', '=', id).executeTakeFirstOrThrow();
+    assert.equal(released.status, 'pending');
+    assert.equal(released.locked_by, null);
+    assert.equal(Number(released.attempts), 0, 'an interrupted attempt is not counted');
+
+    // The stopped worker's late finish does not mark the released row done; another worker delivers it.
+    openGate();
+    await new Promise<void>((r) => setImmediate(r));
+    const next = new Promise<void>((r) => (entered = r));
+    const draining = t.worker.drain();
+    await next;
+    openGate();
+    await draining;
+    const done = await t.platform.db.selectFrom('platform.outbox_event').selectAll().where('event_id', '=', id).executeTakeFirstOrThrow();
+    assert.equal(done.status, 'done');
+    assert.equal(blockingCalls, 2);
   });
 
   test('SMS notifications go through the outbox to the log adapter once, with the phone masked', async () => {

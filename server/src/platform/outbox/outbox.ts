@@ -272,8 +272,13 @@ export function createOutboxWorker(options: WorkerOptions): OutboxWorker {
     async stop(timeout = 10_000) {
       running = false;
       if (timer) clearTimeout(timer);
-      await loop;
-      await Promise.race([Promise.allSettled([...inFlight]), new Promise((r) => setTimeout(r, timeout))]);
+      // Wait for the poll loop and the running handlers, but no longer than `timeout`.
+      let timeoutTimer: NodeJS.Timeout | undefined;
+      await Promise.race([
+        Promise.allSettled([loop, ...inFlight]),
+        new Promise((r) => (timeoutTimer = setTimeout(r, timeout))),
+      ]);
+      clearTimeout(timeoutTimer);
       // Anything still claimed by this worker goes back to the queue for another worker.
       await db
         .updateTable('platform.outbox_event')
