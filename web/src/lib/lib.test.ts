@@ -6,6 +6,7 @@ import { ApiError, withQuery } from './api';
 import { applyFieldErrors } from './forms';
 import { L, translate } from './i18n';
 import { allowed, areaOf } from '../app/feature';
+import { chinaDate, chinaYear } from './clock';
 
 describe('withQuery', () => {
   test('appends defined values and drops empty ones', () => {
@@ -87,5 +88,13 @@ describe('feature areas and audiences', () => {
     assert.equal(allowed(['admin'], registrar), false);
     assert.equal(allowed(['admin', 'registrar'], registrar), true);
     assert.equal(allowed(['registrar'], { kind: 'business', roles: ['registrar'] }), false);
+  });
+});
+
+describe('China dates', () => {
+  test('chinaDate and chinaYear read the instant in Asia/Shanghai, whatever the machine zone', () => {
+    assert.equal(chinaDate(new Date('2026-12-31T15:59:59Z')), '2026-12-31');
+    assert.equal(chinaDate(new Date('2026-12-31T16:00:00Z')), '2027-01-01');
+    assert.equal(chinaYear(new Date('2026-12-31T16:00:00Z')), 2027);
   });
 });

@@ -28,7 +28,7 @@ import type { AuthService } from '../auth/auth.service.js';
 import type { AuditContext } from '../audit/audit.js';
 import { fieldMessage } from './field-messages.js';
 
-export type App = FastifyInstance<any, any, any, any, ZodTypeProvider>; // eslint-disable-line @typescript-eslint/no-explicit-any
+export type App = FastifyInstance<any, any, any, any, ZodTypeProvider>; // eslint-disable-line @typescript-eslint/no-explicit-any -- server, request and reply generics vary with the plugins; routes only rely on the zod type provider
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -232,7 +232,7 @@ export function toAppError(err: unknown): AppError {
   if (err instanceof AppError) return err;
   if (hasZodFastifySchemaValidationErrors(err)) {
     const fields: FieldError[] = err.validation.map((v) => {
-      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- zod issue parameters differ by issue kind
       const issue = v.params as any;
       const custom = issue?.params?.code as string | undefined;
       const code = custom ?? (issue?.code === 'invalid_type' && issue?.input === undefined ? 'required' : v.keyword);
