@@ -49,13 +49,16 @@ describe('enforcement journey (browser)', () => {
     await page.getByTestId('case-status').getByText('调查取证').waitFor();
 
     await page.getByTestId('action-facts').click();
-    // Pick the violation type and make sure the select took it before confirming.
-    for (let i = 0; i < 3; i++) {
-      await page.getByTestId('violation-type').click();
-      await page.locator('.ant-select-item-option', { hasText: '未取得食品经营许可从事散装食品经营活动' }).click();
-      const picked = await page.getByTestId('violation-type').getByText('未取得食品经营许可').waitFor({ timeout: 3000 }).then(() => true, () => false);
-      if (picked) break;
-    }
+    // Pick the violation type: wait for the open dropdown to show the option (the rule set loads
+    // after the modal opens), click it, then wait for the select to show it as chosen.
+    const violationType = page.getByTestId('violation-type');
+    await violationType.click();
+    const option = page
+      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
+      .filter({ hasText: '未取得食品经营许可从事散装食品经营活动' });
+    await option.waitFor({ state: 'visible' });
+    await option.click();
+    await violationType.getByText('未取得食品经营许可').waitFor();
     await confirmModal(page);
     await page.getByTestId('engine-outcome').getByText('不予处罚').waitFor().catch(async (e) => {
       await officer.screenshot('enforcement-debug');

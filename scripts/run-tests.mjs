@@ -1,11 +1,14 @@
 #!/usr/bin/env node
 // Runs every test of Xingfeng with node's test runner (unit, API, worker and browser tests) and
 // closes with the line "N passed, N failed". Usage: node scripts/run-tests.mjs [filter...]
+// Checks (and where it can, installs) Chromium and pdftotext first: see scripts/prerequisites.mjs.
+//   XF_NO_INSTALL=1 never installs; XF_CHROMIUM=/path selects the browser binary.
 //   TEST_DATABASE_URL=postgres://... runs the database tests on a PostgreSQL server instead of PGlite.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { ensurePrerequisites } from './prerequisites.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const filters = process.argv.slice(2);
@@ -21,10 +24,17 @@ function walk(dir, out = []) {
   return out;
 }
 
-let files = [...walk(path.join(root, 'server')), ...walk(path.join(root, 'bench')), ...walk(path.join(root, 'e2e'))].sort();
+let files = ['server', 'web/src', 'bench', 'e2e'].flatMap((dir) => walk(path.join(root, dir))).sort();
 if (filters.length) files = files.filter((f) => filters.some((x) => f.includes(x)));
 const unitAndApi = files.filter((f) => !f.endsWith('.e2e.ts'));
 const browser = files.filter((f) => f.endsWith('.e2e.ts'));
+
+// Prerequisites first, for the selected files only: Chromium for browser journeys, pdftotext for the
+// files that read PDFs back. Installs them or stops here, before any test has run.
+const needs = [];
+if (browser.length) needs.push('chromium');
+if (files.some((f) => fs.readFileSync(path.join(root, f), 'utf8').includes('pdftotext'))) needs.push('pdftotext');
+ensurePrerequisites(needs);
 
 const totals = { passed: 0, failed: 0, skipped: 0, failures: [] };
 function run(group, concurrency) {

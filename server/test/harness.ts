@@ -112,7 +112,7 @@ export interface AccountSpec {
 
 export interface Client {
   accountId: string | null;
-  request(method: string, url: string, body?: unknown, headers?: Record<string, string>): Promise<{ status: number; body: any; headers: Record<string, unknown> }>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  request(method: string, url: string, body?: unknown, headers?: Record<string, string>): Promise<{ status: number; body: any; headers: Record<string, unknown> }>; // eslint-disable-line @typescript-eslint/no-explicit-any -- any route's JSON body; tests assert on its shape
   get(url: string, headers?: Record<string, string>): ReturnType<Client['request']>;
   post(url: string, body?: unknown, headers?: Record<string, string>): ReturnType<Client['request']>;
   patch(url: string, body?: unknown, headers?: Record<string, string>): ReturnType<Client['request']>;

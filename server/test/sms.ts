@@ -1,4 +1,4 @@
-import type { Platform } from '../src/app/platform.js';
+import type { Platform } from '../src/platform/module.js';
 import { NOTIFICATION_SMS, renderMessage, type MessagePayload } from '../src/platform/notifications/notifications.js';
 
 /**

@@ -13,7 +13,7 @@ import { createCalendarService } from '../platform/calendar/calendar.service.js'
 import { createHttpServer, LOG_REDACT, type App } from '../platform/http/http.js';
 import { registerFieldMessages } from '../platform/http/field-messages.js';
 import { platformRoutes } from '../platform/platform.routes.js';
-import type { Platform, XfModule } from './platform.js';
+import type { Platform, XfModule } from '../platform/module.js';
 import { createModules } from './modules.js';
 
 export interface BuildOptions {
@@ -51,7 +51,7 @@ export async function build(config: Config, options: BuildOptions = {}): Promise
   const audit = createAudit(db, clock);
   const outbox = createOutbox({ maxAttempts: config.OUTBOX_MAX_ATTEMPTS, backoffMs: config.OUTBOX_BACKOFF_MS }, clock);
   const notifier = createNotifier({ outbox, crypto });
-  const files = createFileStore({ db, dir: config.UPLOAD_DIR, maxBytes: config.UPLOAD_MAX_BYTES });
+  const files = createFileStore({ db, dir: config.UPLOAD_DIR, maxBytes: config.UPLOAD_MAX_BYTES, clock });
   const auth = createAuthService({
     db,
     clock,

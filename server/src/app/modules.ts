@@ -1,4 +1,4 @@
-import type { Platform, XfModule } from './platform.js';
+import type { Platform, XfModule } from '../platform/module.js';
 import { createRegistryModule } from '../modules/registry/index.js';
 import { createEnforcementModule } from '../modules/enforcement/index.js';
 import { createComplaintsModule } from '../modules/complaints/index.js';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { OkSchema, pageOf, PageQuerySchema } from '../../../contracts/common.js';
 import { ActorSchema, LoginSchema } from '../../../contracts/platform.js';
-import type { Platform } from '../app/platform.js';
+import type { Platform } from './module.js';
 import { AppError } from './errors/app-error.js';
 import { authorize } from './auth/policy.js';
 import { clearSessionCookies, errors, setSessionCookies, SESSION_COOKIE, UuidParam, type App } from './http/http.js';
@@ -164,7 +164,7 @@ export async function platformRoutes(app: App, p: Platform) {
       return {
         stats: await outboxAdmin.stats(),
         dead: {
-          // eslint-disable-next-line @typescript-eslint/no-explicit-any
+          // eslint-disable-next-line @typescript-eslint/no-explicit-any -- rows of the untyped Kysely<any> handle until repositories use the generated Database interface (issue 10)
           items: page.items.map((r: any) => ({
             id: r.id,
             eventId: r.event_id,
@@ -279,10 +279,10 @@ export async function platformRoutes(app: App, p: Platform) {
         .limit(req.query.limit + 1);
       if (c) q = q.where((eb) => eb.or([eb('created_at', '<', new Date(c[0] as string)), eb.and([eb('created_at', '=', new Date(c[0] as string)), eb('id', '<', c[1] as string)])]));
       const rows = await q.execute();
-      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- rows of the untyped Kysely<any> handle until repositories use the generated Database interface (issue 10)
       const page = toPage(rows, req.query.limit, (r: any) => [new Date(r.created_at).toISOString(), r.id]);
       return {
-        // eslint-disable-next-line @typescript-eslint/no-explicit-any
+        // eslint-disable-next-line @typescript-eslint/no-explicit-any -- rows of the untyped Kysely<any> handle until repositories use the generated Database interface (issue 10)
         items: page.items.map((r: any) => ({
           id: r.id,
           title: r.title,

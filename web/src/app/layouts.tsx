@@ -1,5 +1,5 @@
 import { Suspense, useMemo, useState, type ReactNode } from 'react';
-import { Button, Grid, Layout, Menu, Result, Spin, theme } from 'antd';
+import { Button, Grid, Layout, Menu, Result, theme } from 'antd';
 import { AppstoreOutlined, MenuFoldOutlined, MenuUnfoldOutlined } from '@ant-design/icons';
 import { Link, Navigate, Outlet, useLocation } from 'react-router-dom';
 import { useAuth } from './auth';
@@ -8,17 +8,11 @@ import { FEATURES, NAV_GROUPS } from '../features/registry-of-features';
 import { useT } from '../lib/i18n';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { UserMenu } from './UserMenu';
+import { PageSpinner } from '../components/PageSpinner';
 
 const { Header, Sider, Content, Footer } = Layout;
 const BRAND = '#1f4e9c';
 
-export function PageSpinner() {
-  return (
-    <div style={{ padding: 64, textAlign: 'center' }}>
-      <Spin size="large" />
-    </div>
-  );
-}
 
 function Brand({ area }: { area: Area }) {
   const t = useT();

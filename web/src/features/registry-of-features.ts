@@ -17,19 +17,12 @@
  *   4. New menu group? add its label to NAV_GROUPS.
  */
 import { lazy } from 'react';
-import { L, type Localized } from '../lib/i18n';
+import { L } from '../lib/i18n';
 import type { FeatureDescriptor } from '../app/feature';
 
 export type { FeatureDescriptor, FeatureNav, NavAudience } from '../app/feature';
 
-/** Labels of side-menu groups (key → three languages). */
-export const NAV_GROUPS: Record<string, Localized> = {
-  registry: L('主体登记', '主體登記', 'Register'),
-  exchange: L('信息共享', '資訊共享', 'Information exchange'),
-  enforcement: L('行政执法', '行政執法', 'Enforcement'),
-  complaints: L('消费维权', '消費維權', 'Consumer complaints'),
-  admin: L('系统管理', '系統管理', 'Administration'),
-};
+export { NAV_GROUPS } from './nav-groups';
 
 export const FEATURES: FeatureDescriptor[] = [
   // ── shell / home pages ───────────────────────────────────────────────

@@ -51,7 +51,8 @@ export interface RequestOptions {
   signal?: AbortSignal;
 }
 
-export async function apiRequest<T = unknown>(method: string, path: string, opts: RequestOptions = {}): Promise<T> {
+/** Sends a request with the app's headers; a network failure becomes ApiError('NETWORK'). */
+async function send(method: string, path: string, opts: RequestOptions): Promise<Response> {
   const headers: Record<string, string> = { accept: 'application/json', 'accept-language': getLocale() };
   const unsafe = !['GET', 'HEAD', 'OPTIONS'].includes(method.toUpperCase());
   if (unsafe) {
@@ -65,27 +66,41 @@ export async function apiRequest<T = unknown>(method: string, path: string, opts
     body = JSON.stringify(opts.body);
   }
   const url = withQuery(path.startsWith('/api') ? path : `/api${path}`, opts.query);
-  let res: Response;
   try {
-    res = await fetch(url, { method, headers, body, credentials: 'same-origin', signal: opts.signal });
+    return await fetch(url, { method, headers, body, credentials: 'same-origin', signal: opts.signal });
   } catch (e) {
     if ((e as Error).name === 'AbortError') throw e;
     throw new ApiError(0, 'NETWORK', (e as Error).message || 'Network error');
   }
-  const text = await res.text();
-  let data: unknown = null;
-  if (text) {
-    try {
-      data = JSON.parse(text);
-    } catch {
-      data = text;
-    }
+}
+
+/** The ApiError for a non-2xx response (its body is `{error:{code,message,fields?}}` when it comes from the API). */
+function errorOf(res: Response, data: unknown): ApiError {
+  const err = (data as { error?: { code?: string; message?: string; fields?: FieldError[] } } | null)?.error;
+  return new ApiError(res.status, err?.code ?? `HTTP_${res.status}`, err?.message ?? res.statusText, err?.fields ?? []);
+}
+
+function parseBody(text: string): unknown {
+  if (!text) return null;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
   }
-  if (!res.ok) {
-    const err = (data as { error?: { code?: string; message?: string; fields?: FieldError[] } } | null)?.error;
-    throw new ApiError(res.status, err?.code ?? `HTTP_${res.status}`, err?.message ?? res.statusText, err?.fields ?? []);
-  }
+}
+
+export async function apiRequest<T = unknown>(method: string, path: string, opts: RequestOptions = {}): Promise<T> {
+  const res = await send(method, path, opts);
+  const data = parseBody(await res.text());
+  if (!res.ok) throw errorOf(res, data);
   return data as T;
+}
+
+/** A binary response (a generated PDF); errors as for apiRequest. */
+export async function apiBlob(method: string, path: string, opts: RequestOptions = {}): Promise<Blob> {
+  const res = await send(method, path, opts);
+  if (!res.ok) throw errorOf(res, parseBody(await res.text()));
+  return res.blob();
 }
 
 export const api = {

@@ -9,7 +9,7 @@ import { api } from '../lib/api';
 import { fenToWanYuan, L, useLocale, useT } from '../lib/i18n';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { ENTERPRISE_TYPE_LABELS, F, STATUS_COLORS, STATUS_LABELS } from '../features/registry/labels';
-import { FEATURES } from '../features/registry-of-features';
+import { useFeatures } from '../app/features-context';
 
 type PublicEnterprise = z.infer<typeof PublicEnterpriseSchema>;
 
@@ -25,7 +25,7 @@ export default function PublicHomePage() {
     enabled: q.length > 0,
     queryFn: ({ signal }) => api.get<{ items: PublicEnterprise[] }>('/public/enterprises', { q, limit: 20 }, signal),
   });
-  const services = FEATURES.filter((f) => f.nav && (f.nav.roles === 'public' || f.nav.roles === 'citizen') && f.path !== '/');
+  const services = useFeatures().filter((f) => f.nav && (f.nav.roles === 'public' || f.nav.roles === 'citizen') && f.path !== '/');
 
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }}>

@@ -1,4 +1,4 @@
-import type { DemoContext, Platform } from '../../app/platform.js';
+import type { DemoContext, Platform } from '../../platform/module.js';
 import type { Actor } from '../../platform/auth/roles.js';
 import { createRandom } from '../../platform/demo/random.js';
 import { complaintsRepository as repo, communityRepository } from './complaints.repository.js';

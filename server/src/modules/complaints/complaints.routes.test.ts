@@ -258,12 +258,10 @@ describe('complaints routes', () => {
     const acc = await manager.post(`/api/complaints/${rid}/accept`, { version: 1 });
     assert.equal(acc.status, 200);
     assert.equal(acc.body.status, 'forwarded');
-    const handlers = t.platform.outbox.handlersFor(REPORT_ACCEPTED);
-    if (handlers.length) {
-      const ev = await t.platform.db.selectFrom('platform.outbox_event').select(['payload']).where('topic', '=', REPORT_ACCEPTED).executeTakeFirstOrThrow();
-      const payload = typeof ev.payload === 'string' ? JSON.parse(ev.payload) : ev.payload;
-      assert.equal(payload.respondentCreditCode, creditCode);
-    }
+    assert.ok(t.platform.outbox.handlersFor(REPORT_ACCEPTED.topic).length > 0, 'enforcement consumes accepted reports');
+    const ev = await t.platform.db.selectFrom('platform.outbox_event').select(['payload']).where('topic', '=', REPORT_ACCEPTED.topic).executeTakeFirstOrThrow();
+    const payload = REPORT_ACCEPTED.payload.parse(typeof ev.payload === 'string' ? JSON.parse(ev.payload) : ev.payload);
+    assert.equal(payload.respondentCreditCode, creditCode);
   });
 
   test('mediation: assignment with recusal, the six steps, pause for appraisal, agreement PDF, follow-up and reopen', async () => {

@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import type { Platform } from '../../app/platform.js';
+import type { Platform } from '../../platform/module.js';
 import type { Actor } from '../../platform/auth/roles.js';
 import { authorize, assertInScope, hasRole, jurisdictionPrefix } from '../../platform/auth/policy.js';
 import type { AuditContext } from '../../platform/audit/audit.js';
@@ -11,6 +11,7 @@ import { getTimeLimit, addCalendarDays } from '../../platform/calendar/index.js'
 import { renderPdf } from '../../platform/documents/pdf.js';
 import { renderPoster, renderOfficialDocument, type OfficialDocumentTemplate } from '../../platform/documents/templates.js';
 import type { Intake, StationCreate } from '../../../../contracts/complaints.js';
+import { COMPLAINTS_MEDIATION_CONCLUDED, COMPLAINTS_REPORT_ACCEPTED, type EventInput } from '../../../../contracts/events.js';
 import type { RegistryService } from '../registry/index.js';
 import { validateMobilePhone, maskPhone, regionName, validateIdNumber, maskIdNumber, coversRegion } from '../registry/index.js';
 import { fieldMessage } from '../../platform/http/field-messages.js';
@@ -37,21 +38,11 @@ import { createComplaintAccess } from './use-cases/complaint-access.js';
 import { boundingBox, chinaWeekdayTime, coverage, isOpenAt, rankByDistance, CIRCLE_MINUTES } from './domain/geo.js';
 
 /** Outbox topic: a report (举报) was accepted as an enforcement lead. Payload: see ReportAcceptedEvent. */
-export const REPORT_ACCEPTED = 'complaints.report-accepted';
+export const REPORT_ACCEPTED = COMPLAINTS_REPORT_ACCEPTED;
 /** Outbox topic: a mediation ended (agreement, no agreement or termination). */
-export const MEDIATION_CONCLUDED = 'complaints.mediation-concluded';
+export const MEDIATION_CONCLUDED = COMPLAINTS_MEDIATION_CONCLUDED;
 
-export interface ReportAcceptedEvent {
-  complaintId: string;
-  trackingNo: string;
-  regionCode: string | null;
-  respondentCreditCode: string | null;
-  respondentName: string;
-  respondentAddress: string;
-  facts: string;
-  receivedOn: string;
-  acceptedOn: string;
-}
+export type ReportAcceptedEvent = EventInput<typeof COMPLAINTS_REPORT_ACCEPTED>;
 
 /** What the insurance module needs to know about a complaint to check a claim's triggers. */
 export interface ComplaintForClaim {

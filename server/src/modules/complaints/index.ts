@@ -1,4 +1,4 @@
-import type { Platform, XfModule } from '../../app/platform.js';
+import type { Platform, XfModule } from '../../platform/module.js';
 import type { RegistryService } from '../registry/index.js';
 import { createComplaintsService, REPORT_ACCEPTED, MEDIATION_CONCLUDED, type ComplaintsService, type ComplaintForClaim, type ReportAcceptedEvent } from './complaints.service.js';
 import { complaintsRoutes } from './complaints.routes.js';

@@ -1,4 +1,4 @@
-import type { DemoContext, Platform } from '../../app/platform.js';
+import type { DemoContext, Platform } from '../../platform/module.js';
 import type { Actor, Role } from '../../platform/auth/roles.js';
 import type { RegistryService } from '../registry/index.js';
 import type { EnforcementService } from './enforcement.service.js';

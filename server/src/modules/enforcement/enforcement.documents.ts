@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Platform } from '../../app/platform.js';
+import type { Platform } from '../../platform/module.js';
 import type { DbOrTx } from '../../platform/db/database.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import { renderPdf } from '../../platform/documents/pdf.js';

@@ -2,7 +2,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createTestApp, type TestApp, type Client } from '../../../test/harness.js';
 import { makeCreditCode } from '../registry/domain/credit-code.js';
-import { REPORT_ACCEPTED } from './enforcement.service.js';
+import { COMPLAINTS_REPORT_ACCEPTED as REPORT_ACCEPTED } from '../../../../contracts/events.js';
 
 const SC = '330102';
 const GS = '330105';

@@ -1,5 +1,12 @@
 import { createHash } from 'node:crypto';
-import type { Platform } from '../../app/platform.js';
+import {
+  ENFORCEMENT_DECISION_MADE as DECISION_MADE,
+  ENFORCEMENT_PENALTY_PUBLISHED as PENALTY_PUBLISHED,
+  ENFORCEMENT_PENALTY_WITHDRAWN as PENALTY_WITHDRAWN,
+  type COMPLAINTS_REPORT_ACCEPTED,
+  type EventPayload,
+} from '../../../../contracts/events.js';
+import type { Platform } from '../../platform/module.js';
 import type { Actor } from '../../platform/auth/roles.js';
 import { authorize, assertInScope, jurisdictionPrefix, type Rule } from '../../platform/auth/policy.js';
 import type { AuditContext } from '../../platform/audit/audit.js';
@@ -36,12 +43,8 @@ import { enforcementPolicy as P } from './enforcement.policy.js';
 import { DEFAULT_TEMPLATES, officeOf, type DocumentIssuer } from './enforcement.documents.js';
 import { presentCase, presentDocument, presentEngagement, presentSummary } from './enforcement.presenter.js';
 
-/** Outbox topics this module emits (consumed by the credit module). */
-export const DECISION_MADE = 'enforcement.decision-made';
-export const PENALTY_PUBLISHED = 'enforcement.penalty-published';
-export const PENALTY_WITHDRAWN = 'enforcement.penalty-withdrawn';
-/** Consumed: a complaint-module report that alleges a violation becomes a lead. */
-export const REPORT_ACCEPTED = 'complaints.report-accepted';
+/** Outbox events this module emits (declared in contracts/events.ts, for the credit module). */
+export { DECISION_MADE, PENALTY_PUBLISHED, PENALTY_WITHDRAWN };
 
 const BACKDATING_TOLERANCE_MS = 60_000;
 
@@ -255,14 +258,13 @@ export function createEnforcementService(p: Platform, deps: { registry: Registry
 
   /**
    * The outbox handler: a report accepted by the complaints module becomes a lead (idempotent by event
-   * id). Payload (complaints' ReportAcceptedEvent): complaintId, trackingNo, regionCode,
-   * respondentCreditCode, respondentName, respondentAddress, facts, receivedOn, acceptedOn.
+   * id). The payload is declared in contracts/events.ts (COMPLAINTS_REPORT_ACCEPTED).
    */
-  async function leadFromReport(eventId: string, payload: Record<string, unknown>) {
-    const str = (k: string) => (typeof payload[k] === 'string' && (payload[k] as string).trim() ? (payload[k] as string).trim() : undefined);
-    const code = str('creditCode') ?? str('respondentCreditCode');
+  async function leadFromReport(eventId: string, payload: EventPayload<typeof COMPLAINTS_REPORT_ACCEPTED>) {
+    const str = (v: string | null | undefined) => v?.trim() || undefined;
+    const code = str(payload.respondentCreditCode);
     const e = code ? await registry.findByCode(code) : null;
-    const region = str('regionCode') ?? e?.regionCode;
+    const region = str(payload.regionCode) ?? e?.regionCode;
     if (!region) {
       p.log.warn({ eventId }, 'enforcement: report without a region ignored');
       return;
@@ -271,13 +273,13 @@ export function createEnforcementService(p: Platform, deps: { registry: Registry
       if (await repo.caseBySourceEvent(tx, eventId)) return;
       const created = await insertLead(tx, {
         source: 'complaint_report',
-        source_ref: str('trackingNo') ?? str('reportId') ?? str('complaintId') ?? str('id') ?? null,
+        source_ref: str(payload.trackingNo) ?? str(payload.complaintId) ?? null,
         source_event_id: eventId,
         region_code: region,
         credit_code: e?.creditCode ?? null,
-        party_name: str('partyName') ?? str('respondentName') ?? e?.name ?? '未知当事人',
+        party_name: str(payload.respondentName) ?? e?.name ?? '未知当事人',
         party_kind: 'organisation',
-        summary: (str('facts') ?? str('summary') ?? str('subject') ?? '投诉举报线索').slice(0, 4000),
+        summary: (str(payload.facts) ?? '投诉举报线索').slice(0, 4000),
       });
       await repo.insertStep(tx, { case_id: created.id, kind: 'lead', recorded_at: clock.now(), actor_id: null, actor_name: 'system', data: { source: 'complaint_report', eventId } });
       await audit.record(tx, { actorName: 'system' }, { action: 'enforcement.lead.from-report', entityType: 'enforcement_case', entityId: created.id, after: { caseNo: created.case_no, eventId } });
@@ -958,7 +960,7 @@ export function createEnforcementService(p: Platform, deps: { registry: Registry
   async function verifyDocument(code: string) {
     const doc = await repo.documentByVerifyCode(db, code);
     if (!doc) throw new AppError('NOT_FOUND');
-    let intact = false;
+    let intact: boolean;
     try {
       intact = createHash('sha256').update(await p.files.read(doc.file_id)).digest('hex') === doc.sha256;
     } catch {

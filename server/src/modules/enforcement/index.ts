@@ -1,6 +1,8 @@
-import type { Platform, XfModule } from '../../app/platform.js';
+import type { Platform, XfModule } from '../../platform/module.js';
 import type { RegistryService } from '../registry/index.js';
-import { createEnforcementService, DECISION_MADE, PENALTY_PUBLISHED, PENALTY_WITHDRAWN, REPORT_ACCEPTED, type EnforcementService } from './enforcement.service.js';
+import { handlerOf } from '../../platform/outbox/outbox.js';
+import { COMPLAINTS_REPORT_ACCEPTED } from '../../../../contracts/events.js';
+import { createEnforcementService, DECISION_MADE, PENALTY_PUBLISHED, PENALTY_WITHDRAWN, type EnforcementService } from './enforcement.service.js';
 import { createDocumentIssuer } from './enforcement.documents.js';
 import { enforcementRoutes } from './enforcement.routes.js';
 import { seedEnforcementDemo } from './enforcement.demo.js';
@@ -19,13 +21,12 @@ export function createEnforcementModule(p: Platform, deps: { registry: RegistryS
     api: service,
     routes: enforcementRoutes(service, p.config.PUBLIC_RATE_LIMIT),
     handlers: [
-      {
+      handlerOf(COMPLAINTS_REPORT_ACCEPTED, {
         name: 'enforcement.lead-from-report',
-        topics: [REPORT_ACCEPTED],
         async handle(m) {
-          await service.leadFromReport(m.eventId, (m.payload ?? {}) as Record<string, unknown>);
+          await service.leadFromReport(m.eventId, m.payload);
         },
-      },
+      }),
     ],
     seedDemo: (ctx) => seedEnforcementDemo(p, ctx, deps.registry, service),
   };

@@ -1,4 +1,4 @@
-import type { DemoContext, Platform } from '../../app/platform.js';
+import type { DemoContext, Platform } from '../../platform/module.js';
 import type { ExchangeService } from './exchange.service.js';
 import { exchangeRepository as repo } from './exchange.repository.js';
 import { DEMO_DEPARTMENTS, demoSecret, simulatedDepartments, SIM_BASE_PORT } from './simulator/departments.js';

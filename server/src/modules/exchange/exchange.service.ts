@@ -1,15 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import type { Platform } from '../../app/platform.js';
+import type { Platform } from '../../platform/module.js';
 import type { Actor } from '../../platform/auth/roles.js';
 import { authorize, assertInScope, jurisdictionPrefix } from '../../platform/auth/policy.js';
 import type { AuditContext } from '../../platform/audit/audit.js';
 import { AppError, ruleViolation } from '../../platform/errors/app-error.js';
 import type { DbOrTx } from '../../platform/db/database.js';
 import type { OutboxMessage } from '../../platform/outbox/outbox.js';
+import { httpFetch } from '../../platform/http/client.js';
 import { decodeCursor, encodeCursor } from '../../platform/http/paging.js';
 import type { RegistryService } from '../registry/index.js';
 import { maskIdNumber } from '../registry/index.js';
 import type { ChangeFile, ChangeItems, DepartmentCreate, DepartmentUpdate, ExchangeSettings } from '../../../../contracts/exchange.js';
+import { EXCHANGE_DELIVERY_QUEUED } from '../../../../contracts/events.js';
 import { exchangeRepository as repo, type ChangeRow, type DeliveryRow, type DeliveryView, type DepartmentRow, type FeedRow } from './exchange.repository.js';
 import { exchangePolicy as P } from './exchange.policy.js';
 import { presentChange, presentDelivery, presentDepartment } from './exchange.presenter.js';
@@ -19,7 +21,7 @@ import { toXml } from './domain/xml.js';
 import { percentile, copiesDiffer } from './domain/figures.js';
 
 /** One outbox event per push delivery; ordering key `${departmentId}:${creditCode}`. */
-export const DELIVERY_TOPIC = 'exchange.delivery-queued';
+export const DELIVERY_TOPIC = EXCHANGE_DELIVERY_QUEUED;
 export const DELIVERY_HANDLER = 'exchange.deliver';
 
 const DEFAULT_SETTINGS: ExchangeSettings = { lowRiskKinds: [], notifyDeadlineMinutes: 240 };
@@ -436,10 +438,10 @@ export function createExchangeService(p: Platform, registry: RegistryService) {
   const departmentCache = new Map<string, { at: number; row: DepartmentRow; secret: string }>();
   async function cachedDepartment(id: string) {
     const hit = departmentCache.get(id);
-    if (hit && Date.now() - hit.at < 2000) return hit;
+    if (hit && performance.now() - hit.at < 2000) return hit; // a 2-second cache: elapsed time, not the business clock
     const row = await repo.getDepartment(db, id);
     if (!row) return null;
-    const entry = { at: Date.now(), row, secret: crypto.decrypt(row.secret_enc) };
+    const entry = { at: performance.now(), row, secret: crypto.decrypt(row.secret_enc) };
     departmentCache.set(id, entry);
     return entry;
   }
@@ -480,8 +482,8 @@ export function createExchangeService(p: Platform, registry: RegistryService) {
       };
       const xml = dep.row.format === 'xml';
       const body = xml ? toXml('enterpriseChange', envelope) : JSON.stringify(envelope);
-      const ts = String(Date.now());
-      const res = await fetch(dep.row.endpoint_url, {
+      const ts = String(clock.now().getTime());
+      const res = await httpFetch(dep.row.endpoint_url, {
         method: 'POST',
         headers: {
           'content-type': xml ? 'application/xml; charset=utf-8' : 'application/json',
@@ -623,7 +625,7 @@ export function createExchangeService(p: Platform, registry: RegistryService) {
       const mapping = mappingOf(d);
       let copy: Record<string, Record<string, unknown>>;
       try {
-        const res = await fetch(new URL('/copy', d.endpoint_url), { signal: AbortSignal.timeout(Number(d.timeout_ms)) });
+        const res = await httpFetch(new URL('/copy', d.endpoint_url), { signal: AbortSignal.timeout(Number(d.timeout_ms)) });
         if (!res.ok) throw new Error(`HTTP ${res.status}`);
         copy = ((await res.json()) as { enterprises?: Record<string, Record<string, unknown>> }).enterprises ?? {};
       } catch {

@@ -1,4 +1,4 @@
-import type { Platform, XfModule } from '../../app/platform.js';
+import type { Platform, XfModule } from '../../platform/module.js';
 import type { ComplaintsService } from '../complaints/index.js';
 import { createInsuranceService, type InsuranceService } from './insurance.service.js';
 import { insuranceRoutes } from './insurance.routes.js';

@@ -1,4 +1,4 @@
-import type { DemoContext, Platform } from '../../app/platform.js';
+import type { DemoContext, Platform } from '../../platform/module.js';
 import type { Actor } from '../../platform/auth/roles.js';
 import { insuranceRepository as repo } from './insurance.repository.js';
 import type { InsuranceService } from './insurance.service.js';

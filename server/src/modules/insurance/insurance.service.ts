@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import type { Platform } from '../../app/platform.js';
+import type { Platform } from '../../platform/module.js';
 import type { Actor } from '../../platform/auth/roles.js';
 import { authorize, assertInScope, jurisdictionPrefix } from '../../platform/auth/policy.js';
 import type { AuditContext } from '../../platform/audit/audit.js';

@@ -1,4 +1,5 @@
-import type { Platform, XfModule } from '../../app/platform.js';
+import type { Platform, XfModule } from '../../platform/module.js';
+import { handlerOf } from '../../platform/outbox/outbox.js';
 import { createRegistryService, REGISTRY_IMPORT, ENTERPRISE_CHANGED, ENTERPRISE_REGISTERED, type RegistryService } from './registry.service.js';
 import { registryRoutes } from './registry.routes.js';
 import { REGISTRY_FIELD_MESSAGES } from './domain/messages.js';
@@ -21,15 +22,13 @@ export function createRegistryModule(p: Platform): XfModule & { api: RegistrySer
     routes: registryRoutes(service, p.config.PUBLIC_RATE_LIMIT),
     fieldMessages: REGISTRY_FIELD_MESSAGES,
     handlers: [
-      {
+      handlerOf(REGISTRY_IMPORT, {
         name: 'registry.run-import',
-        topics: [REGISTRY_IMPORT],
         maxAttempts: 3,
         async handle(m) {
-          const { jobId, ctx } = m.payload as { jobId: string; ctx: Record<string, string | null> };
-          await service.runImport(jobId, ctx);
+          await service.runImport(m.payload.jobId, m.payload.ctx);
         },
-      },
+      }),
     ],
     seedDemo: (ctx) => seedRegistryDemo(p, ctx),
   };

@@ -1,4 +1,4 @@
-import type { DemoContext, Platform } from '../../app/platform.js';
+import type { DemoContext, Platform } from '../../platform/module.js';
 import { generateEnterprises } from './domain/demo-generator.js';
 import { nameIndex } from './domain/enterprise.js';
 import { maskIdNumber } from './domain/id-number.js';

@@ -1,4 +1,4 @@
-import type { Platform } from '../../app/platform.js';
+import type { Platform } from '../../platform/module.js';
 import type { Actor } from '../../platform/auth/roles.js';
 import { authorize, assertInScope, jurisdictionPrefix } from '../../platform/auth/policy.js';
 import type { AuditContext } from '../../platform/audit/audit.js';
@@ -7,6 +7,7 @@ import { localize, type Locale } from '../../platform/i18n/i18n.js';
 import type { DbOrTx } from '../../platform/db/database.js';
 import { decodeCursor, toPage } from '../../platform/http/paging.js';
 import type { EnterpriseCreate } from '../../../../contracts/registry.js';
+import { ENTERPRISE_CHANGED, ENTERPRISE_REGISTERED, REGISTRY_IMPORT_ACCEPTED as REGISTRY_IMPORT } from '../../../../contracts/events.js';
 import { validateEnterprise, nameIndex, grams, type EnterpriseInput, ENTERPRISE_TYPES } from './domain/enterprise.js';
 import { validateCreditCode } from './domain/credit-code.js';
 import { maskIdNumber } from './domain/id-number.js';
@@ -19,9 +20,7 @@ import { parseImportCsv, type ImportRowError } from './domain/import-csv.js';
 import { mayMoveRegion, seesScope } from './domain/jurisdiction.js';
 import { decodeText } from '../../platform/text/decode-text.js';
 
-export const ENTERPRISE_REGISTERED = 'enterprise.registered';
-export const ENTERPRISE_CHANGED = 'enterprise.changed';
-export const REGISTRY_IMPORT = 'registry.import-accepted';
+export { ENTERPRISE_REGISTERED, ENTERPRISE_CHANGED, REGISTRY_IMPORT };
 
 /** The register's use cases. Routes call these; other modules call them through index.ts. */
 export function createRegistryService(p: Platform) {
@@ -403,7 +402,7 @@ function localizeImportError(e: ImportRowError & { text?: FieldError['text'] }, 
   return t ? t[locale] : e.code;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- rows of the untyped Kysely<any> handle until repositories use the generated Database interface (issue 10)
 function presentJob(j: any, _locale: Locale) {
   return {
     id: j.id,

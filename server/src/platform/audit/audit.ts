@@ -191,7 +191,7 @@ export function createAudit(db: Db, clock: Clock): Audit {
   };
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- rows of the untyped Kysely<any> handle until repositories use the generated Database interface (issue 10)
 function toEntry(r: any): AuditEntry {
   return {
     seq: Number(r.seq),

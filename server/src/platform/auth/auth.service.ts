@@ -35,7 +35,7 @@ export interface NewAccount {
   enterprises?: string[];
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- rows of the untyped Kysely<any> handle until repositories use the generated Database interface (issue 10)
 type Row = any;
 
 export function createAuthService(deps: { db: Db; clock: Clock; crypto: Crypto; audit: Audit; settings: AuthSettings }) {

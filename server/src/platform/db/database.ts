@@ -9,9 +9,9 @@ import path from 'node:path';
  * The handle every repository receives. Modules narrow it to their own tables with
  * `db.withTables<ModuleTables>()` or a cast in the repository; the schema types stay in the module.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the database stays untyped until repositories move to schema.generated.ts (issue 10)
 export type Db = Kysely<any>;
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- as Db above
 export type Tx = Transaction<any>;
 /** A handle that may be the database or an open transaction. */
 export type DbOrTx = Db | Tx;

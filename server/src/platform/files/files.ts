@@ -1,4 +1,5 @@
 import { fileTypeFromBuffer } from 'file-type';
+import type { Clock } from '../clock/clock.js';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { randomUUID, createHash } from 'node:crypto';
@@ -16,7 +17,7 @@ export interface StoredFile {
 }
 
 /** Files on disk (a configurable folder), their metadata in the database, checked by content. */
-export function createFileStore(deps: { db: Db; dir: string; maxBytes: number }) {
+export function createFileStore(deps: { db: Db; dir: string; maxBytes: number; clock: Clock }) {
   const root = path.resolve(deps.dir);
 
   function humanLimit() {
@@ -46,12 +47,14 @@ export function createFileStore(deps: { db: Db; dir: string; maxBytes: number })
     /** Saves bytes the platform produced itself (generated PDFs). */
     async saveTrusted(tx: DbOrTx, input: { data: Buffer; originalName: string; mime: string; ownerAccountId?: string | null }): Promise<StoredFile> {
       const id = randomUUID();
-      const now = new Date();
+      const now = deps.clock.now();
       const key = path.join(String(now.getUTCFullYear()), String(now.getUTCMonth() + 1).padStart(2, '0'), id);
       const full = path.join(root, key);
       await fs.mkdir(path.dirname(full), { recursive: true });
       await fs.writeFile(full, input.data);
       const sha256 = createHash('sha256').update(input.data).digest('hex');
+      // Control characters (U+0000–U+001F) in a client's file name are replaced on purpose.
+      // eslint-disable-next-line no-control-regex -- the regex matches control characters by design
       const name = input.originalName.replace(/[\\/\u0000-\u001f]/g, '_').slice(0, 200) || 'file';
       await tx
         .insertInto('platform.file')

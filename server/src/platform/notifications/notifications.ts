@@ -1,9 +1,10 @@
 import type { Db, DbOrTx } from '../db/database.js';
-import type { Outbox, OutboxHandler } from '../outbox/outbox.js';
+import { handlerOf, type Outbox, type OutboxHandler } from '../outbox/outbox.js';
 import type { Crypto } from '../crypto/crypto.js';
 
-export const NOTIFICATION_SMS = 'notification.sms';
-export const NOTIFICATION_EMAIL = 'notification.email';
+import { NOTIFICATION_EMAIL, NOTIFICATION_SMS } from '../../../../contracts/events.js';
+
+export { NOTIFICATION_EMAIL, NOTIFICATION_SMS };
 
 export interface NotifyInput {
   /** In-app recipient (an account). */
@@ -97,24 +98,22 @@ export function logSender(db: Db, channel: 'sms' | 'email'): MessageSender {
 
 export function messageHandlers(senders: { sms: MessageSender; email: MessageSender }, crypto: Crypto): OutboxHandler[] {
   return [
-    {
+    handlerOf(NOTIFICATION_SMS, {
       name: 'platform.send-sms',
-      topics: [NOTIFICATION_SMS],
       async handle(m) {
-        const p = m.payload as MessagePayload;
+        const p = m.payload;
         const { full, logged } = renderMessage(p, crypto);
         await senders.sms.send({ recipient: crypto.decrypt(p.to), body: full, loggedBody: logged, eventId: m.eventId });
       },
-    },
-    {
+    }),
+    handlerOf(NOTIFICATION_EMAIL, {
       name: 'platform.send-email',
-      topics: [NOTIFICATION_EMAIL],
       async handle(m) {
-        const p = m.payload as MessagePayload;
+        const p = m.payload;
         const { full, logged } = renderMessage(p, crypto);
         await senders.email.send({ recipient: p.to, body: full, loggedBody: logged, eventId: m.eventId });
       },
-    },
+    }),
   ];
 }
 

@@ -2,6 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Db, DbOrTx } from '../db/database.js';
 import type { Clock } from '../clock/clock.js';
+import type { EventDeclaration, EventInput, EventPayload } from '../../../../contracts/events.js';
+
+export type { EventDeclaration };
 
 /** What a handler receives: the event and its delivery attempt. */
 export interface OutboxMessage<P = unknown> {
@@ -21,10 +24,19 @@ export interface OutboxMessage<P = unknown> {
 export interface OutboxHandler {
   /** Unique, stable name (it is stored on every outbox row). */
   name: string;
-  topics: string[];
+  /** The declared events it consumes (contracts/events.ts); payloads are validated before `handle`. */
+  events: readonly EventDeclaration[];
   handle(message: OutboxMessage, tools: { db: Db }): Promise<void>;
   /** Attempts before a dead letter (defaults to the configured maximum). */
   maxAttempts?: number;
+}
+
+/** A handler of one declared event, its payload typed from the declaration. */
+export function handlerOf<E extends EventDeclaration>(
+  event: E,
+  handler: { name: string; maxAttempts?: number; handle(message: OutboxMessage<EventPayload<E>>, tools: { db: Db }): Promise<void> },
+): OutboxHandler {
+  return { name: handler.name, maxAttempts: handler.maxAttempts, events: [event], handle: handler.handle as OutboxHandler['handle'] };
 }
 
 export interface AppendOptions {
@@ -39,9 +51,10 @@ export interface AppendOptions {
 export interface Outbox {
   /**
    * Writes the event, one row per subscribed handler, inside the caller's transaction: the event
-   * exists exactly when the change that caused it was committed. Returns the event id.
+   * exists exactly when the change that caused it was committed. The payload is checked against the
+   * event's declaration (a mismatch is a programming error and throws). Returns the event id.
    */
-  append(tx: DbOrTx, topic: string, payload: unknown, options?: AppendOptions): Promise<string>;
+  append<E extends EventDeclaration>(tx: DbOrTx, event: E, payload: EventInput<E>, options?: AppendOptions): Promise<string>;
   /** Adds subscribers (at composition, before the first append). */
   register(handlers: OutboxHandler[]): void;
   handlers(): OutboxHandler[];
@@ -61,13 +74,15 @@ export function createOutbox(settings: OutboxSettings, clock: Clock): Outbox {
       for (const h of handlers) {
         if (all.some((x) => x.name === h.name)) throw new Error(`Duplicate outbox handler ${h.name}`);
         all.push(h);
-        for (const t of h.topics) byTopic.set(t, [...(byTopic.get(t) ?? []), h]);
+        for (const e of h.events) byTopic.set(e.topic, [...(byTopic.get(e.topic) ?? []), h]);
       }
     },
     handlers: () => [...all],
     handlersFor: (topic) => byTopic.get(topic) ?? [],
-    async append(tx, topic, payload, options = {}) {
+    async append(tx, event, payload, options = {}) {
       const eventId = options.eventId ?? randomUUID();
+      const checked = event.payload.parse(payload);
+      const topic = event.topic;
       const subscribers = byTopic.get(topic) ?? [];
       if (!subscribers.length) return eventId;
       await tx
@@ -78,7 +93,7 @@ export function createOutbox(settings: OutboxSettings, clock: Clock): Outbox {
             topic,
             handler: h.name,
             ordering_key: options.orderingKey ?? null,
-            payload: JSON.stringify(payload),
+            payload: JSON.stringify(checked),
             max_attempts: h.maxAttempts ?? settings.maxAttempts,
             available_at: options.availableAt ?? clock.now(),
           })),
@@ -124,7 +139,7 @@ export interface OutboxWorker {
   reclaimExpired(): Promise<number>;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- rows of the untyped Kysely<any> handle until repositories use the generated Database interface (issue 10)
 type Row = any;
 
 export function createOutboxWorker(options: WorkerOptions): OutboxWorker {
@@ -166,16 +181,19 @@ export function createOutboxWorker(options: WorkerOptions): OutboxWorker {
 
   async function processRow(row: Row): Promise<void> {
     const handler = byName.get(row.handler);
-    const message: OutboxMessage = {
-      eventId: row.event_id,
-      topic: row.topic,
-      payload: row.payload,
-      attempt: Number(row.attempts),
-      orderingKey: row.ordering_key,
-      createdAt: new Date(row.created_at),
-    };
     try {
       if (!handler) throw new Error(`No handler named ${row.handler}`);
+      const declaration = handler.events.find((e) => e.topic === row.topic);
+      if (!declaration) throw new Error(`Handler ${row.handler} does not consume ${row.topic}`);
+      const message: OutboxMessage = {
+        eventId: row.event_id,
+        topic: row.topic,
+        // A payload that no longer matches its declaration fails (and ends as a dead letter).
+        payload: declaration.payload.parse(row.payload),
+        attempt: Number(row.attempts),
+        orderingKey: row.ordering_key,
+        createdAt: new Date(row.created_at),
+      };
       await withTimeout(handler.handle(message, { db }), timeoutMs);
       await db
         .updateTable('platform.outbox_event')
@@ -238,13 +256,14 @@ export function createOutboxWorker(options: WorkerOptions): OutboxWorker {
     return Number(res.numUpdatedRows ?? 0);
   }
 
-  let lastReclaim = 0;
+  let lastReclaim = -Infinity;
   async function tick() {
     if (!running) return;
     let handled = 0;
     try {
-      if (Date.now() - lastReclaim > Math.min(leaseMs, 5000)) {
-        lastReclaim = Date.now();
+      // Elapsed time between polls (a monotonic timer), not the business clock.
+      if (performance.now() - lastReclaim > Math.min(leaseMs, 5000)) {
+        lastReclaim = performance.now();
         await reclaimExpired();
       }
       handled = await round();
@@ -272,8 +291,13 @@ export function createOutboxWorker(options: WorkerOptions): OutboxWorker {
     async stop(timeout = 10_000) {
       running = false;
       if (timer) clearTimeout(timer);
-      await loop;
-      await Promise.race([Promise.allSettled([...inFlight]), new Promise((r) => setTimeout(r, timeout))]);
+      // Wait for the poll loop and the running handlers, but no longer than `timeout`.
+      let timeoutTimer: NodeJS.Timeout | undefined;
+      await Promise.race([
+        Promise.allSettled([loop, ...inFlight]),
+        new Promise((r) => (timeoutTimer = setTimeout(r, timeout))),
+      ]);
+      clearTimeout(timeoutTimer);
       // Anything still claimed by this worker goes back to the queue for another worker.
       await db
         .updateTable('platform.outbox_event')

@@ -4,6 +4,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../lib/api';
 import { applyFieldErrors } from '../../lib/forms';
 import { L, useT } from '../../lib/i18n';
+import { chinaYear } from '../../lib/clock';
 import { ErrorAlert } from '../../components/ErrorAlert';
 
 interface CalendarView {
@@ -99,7 +100,7 @@ export default function CalendarPage() {
       </Card>
       <Card title={t(L('载入某年节假日安排', '載入某年節假日安排', 'Load a year’s holiday notice'))}>
         {problems.length ? <Alert type="error" showIcon title={problems.join('；')} style={{ marginBottom: 16 }} /> : null}
-        <Form<FormValues> form={form} layout="vertical" onFinish={submit} initialValues={{ year: new Date().getFullYear() + 1 }}>
+        <Form<FormValues> form={form} layout="vertical" onFinish={submit} initialValues={{ year: chinaYear() + 1 }}>
           <Form.Item name="year" label={t(L('年份', '年份', 'Year'))} rules={[{ required: true }]}>
             <InputNumber min={2004} max={2100} />
           </Form.Item>

@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import type { CoverageSchema, FiguresSchema, StationDto } from '../../../../contracts/complaints';
 import { api, type Page } from '../../lib/api';
 import { L, useT } from '../../lib/i18n';
+import { chinaDate, now } from '../../lib/clock';
 import { EChart } from '../../components/EChart';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { STATION_TYPE } from './labels';
@@ -18,8 +19,8 @@ export default function StationsPage() {
   const [minutes, setMinutes] = useState(5);
   // Coverage counts stations open at an instant: today at 10:00 China time by default, or now.
   const [when, setWhen] = useState<'day' | 'now'>('day');
-  const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
-  const at = when === 'now' ? new Date().toISOString() : new Date(`${today}T10:00:00+08:00`).toISOString();
+  const today = chinaDate();
+  const at = when === 'now' ? now().toISOString() : new Date(`${today}T10:00:00+08:00`).toISOString();
   const stations = useQuery({ queryKey: ['stations'], queryFn: () => api.get<Page<StationDto>>('/complaints/stations', { limit: 200 }) });
   const cov = useQuery({ queryKey: ['coverage', minutes, when], queryFn: () => api.post<Coverage>('/complaints/stations/coverage', { minutes, at }) });
   const figures = useQuery({ queryKey: ['complaint-figures'], queryFn: () => api.get<Figures>('/complaints/figures'), retry: false });

@@ -5,7 +5,7 @@ import { useSearchParams } from 'react-router-dom';
 import type { z } from 'zod';
 import type { PublicComplaintSchema } from '../../../../contracts/complaints';
 import type { EligibilitySchema, PublicClaimSchema } from '../../../../contracts/insurance';
-import { api } from '../../lib/api';
+import { api, apiBlob } from '../../lib/api';
 import { applyFieldErrors } from '../../lib/forms';
 import { formatDateTime, L, useT } from '../../lib/i18n';
 import { ENTRY, OUTCOME, STATUS, STATUS_COLOR, STEPS, yuan } from './labels';
@@ -72,9 +72,13 @@ export default function TrackPage() {
   }
 
   async function agreement() {
-    const res = await fetch('/api/public/complaints/agreement.pdf', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(access) });
-    if (!res.ok) return setError(t(L('暂无调解协议书', '暫無調解協議書', 'No agreement document')));
-    window.open(URL.createObjectURL(await res.blob()), '_blank');
+    let pdf: Blob;
+    try {
+      pdf = await apiBlob('POST', '/public/complaints/agreement.pdf', { body: access });
+    } catch {
+      return setError(t(L('暂无调解协议书', '暫無調解協議書', 'No agreement document')));
+    }
+    window.open(URL.createObjectURL(pdf), '_blank');
   }
 
   const stepsDone = new Set(data?.timeline.filter((e) => e.kind === 'step').map((e) => e.step));

@@ -10,7 +10,7 @@ import { applyFieldErrors } from '../../lib/forms';
 import { formatDateTime, L, useLocale, useT, type Localized } from '../../lib/i18n';
 import { useAuth } from '../../app/auth';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { PageSpinner } from '../../app/layouts';
+import { PageSpinner } from '../../components/PageSpinner';
 import { DOC_KIND, OUTCOME, SOURCE, STATUS, STATUS_COLOR, STEP, yuan } from './labels';
 
 type RuleSet = z.infer<typeof RuleSetSchema>;

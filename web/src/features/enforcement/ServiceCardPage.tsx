@@ -5,7 +5,7 @@ import type { ServiceCardSchema } from '../../../../contracts/enforcement';
 import { api } from '../../lib/api';
 import { L, useT } from '../../lib/i18n';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { PageSpinner } from '../../app/layouts';
+import { PageSpinner } from '../../components/PageSpinner';
 
 type ServiceCard = z.infer<typeof ServiceCardSchema>;
 

@@ -5,9 +5,10 @@ import type { z } from 'zod';
 import type { FiguresSchema, SupervisionSchema } from '../../../../contracts/enforcement';
 import { api } from '../../lib/api';
 import { L, useT, type Localized } from '../../lib/i18n';
+import { chinaYear } from '../../lib/clock';
 import { useAuth } from '../../app/auth';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { PageSpinner } from '../../app/layouts';
+import { PageSpinner } from '../../components/PageSpinner';
 import { yuan } from './labels';
 
 type Supervision = z.infer<typeof SupervisionSchema>;
@@ -22,7 +23,7 @@ const MISSING: Record<string, Localized> = {
 export default function SupervisionPage() {
   const t = useT();
   const { hasRole } = useAuth();
-  const year = new Date().getFullYear();
+  const year = chinaYear();
   const sup = useQuery({ queryKey: ['enforcement', 'supervision'], queryFn: ({ signal }) => api.get<Supervision>('/enforcement/supervision', undefined, signal) });
   const fig = useQuery({
     queryKey: ['enforcement', 'figures', year],

@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import type { PublicDocumentSchema } from '../../../../contracts/enforcement';
 import { api, ApiError } from '../../lib/api';
 import { L, useT } from '../../lib/i18n';
-import { PageSpinner } from '../../app/layouts';
+import { PageSpinner } from '../../components/PageSpinner';
 
 type PublicDocument = z.infer<typeof PublicDocumentSchema>;
 

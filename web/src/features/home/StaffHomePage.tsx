@@ -4,7 +4,8 @@ import { Link } from 'react-router-dom';
 import { useAuth } from '../../app/auth';
 import { roleName } from '../../app/UserMenu';
 import { allowed, areaOf } from '../../app/feature';
-import { FEATURES, NAV_GROUPS } from '../registry-of-features';
+import { NAV_GROUPS } from '../nav-groups';
+import { useFeatures } from '../../app/features-context';
 import { L, useT, type Localized } from '../../lib/i18n';
 import { REGION_OPTIONS } from '../registry/labels';
 
@@ -18,7 +19,7 @@ const JURISDICTIONS: Record<string, Localized> = {
 export default function StaffHomePage() {
   const t = useT();
   const { actor } = useAuth();
-  const links = FEATURES.filter((f) => f.nav && f.key !== 'staff-home' && areaOf(f.path) === 'staff' && allowed(f.nav.roles, actor)).sort(
+  const links = useFeatures().filter((f) => f.nav && f.key !== 'staff-home' && areaOf(f.path) === 'staff' && allowed(f.nav.roles, actor)).sort(
     (a, b) => (a.nav!.order ?? 100) - (b.nav!.order ?? 100),
   );
   return (

@@ -9,7 +9,7 @@ import { fenToWanYuan, formatDateTime, L, useLocale, useT } from '../../lib/i18n
 import { useAuth } from '../../app/auth';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ENTERPRISE_TYPE_LABELS, F, STATUS_COLORS, STATUS_LABELS } from './labels';
-import { PageSpinner } from '../../app/layouts';
+import { PageSpinner } from '../../components/PageSpinner';
 
 export default function EnterpriseDetailPage() {
   const t = useT();

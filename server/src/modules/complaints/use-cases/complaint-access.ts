@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { sql } from 'kysely';
-import type { Platform } from '../../../app/platform.js';
+import type { Platform } from '../../../platform/module.js';
 import type { AuditContext } from '../../../platform/audit/audit.js';
 import { AppError } from '../../../platform/errors/app-error.js';
 import { validateMobilePhone } from '../../registry/index.js';

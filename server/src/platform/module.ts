@@ -1,15 +1,19 @@
+/**
+ * The contract between the composition root (app/) and the modules: what a module receives
+ * (`Platform`) and what it hands back (`XfModule`). It lives in platform/ so modules never import app/.
+ */
 import type { Config } from '../config/config.js';
-import type { Database } from '../platform/db/database.js';
-import type { Clock } from '../platform/clock/clock.js';
-import type { Crypto } from '../platform/crypto/crypto.js';
-import type { Audit } from '../platform/audit/audit.js';
-import type { Outbox, OutboxHandler } from '../platform/outbox/outbox.js';
-import type { Notifier } from '../platform/notifications/notifications.js';
-import type { FileStore } from '../platform/files/files.js';
-import type { AuthService } from '../platform/auth/auth.service.js';
-import type { CalendarService } from '../platform/calendar/calendar.service.js';
-import type { App } from '../platform/http/http.js';
-import type { LocalizedText } from '../platform/i18n/i18n.js';
+import type { Database } from './db/database.js';
+import type { Clock } from './clock/clock.js';
+import type { Crypto } from './crypto/crypto.js';
+import type { Audit } from './audit/audit.js';
+import type { Outbox, OutboxHandler } from './outbox/outbox.js';
+import type { Notifier } from './notifications/notifications.js';
+import type { FileStore } from './files/files.js';
+import type { AuthService } from './auth/auth.service.js';
+import type { CalendarService } from './calendar/calendar.service.js';
+import type { App } from './http/http.js';
+import type { LocalizedText } from './i18n/i18n.js';
 import type { Logger } from 'pino';
 
 /** The platform services every module receives (built once in `build.ts`, passed explicitly). */

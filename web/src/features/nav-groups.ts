@@ -1,0 +1,10 @@
+import { L, type Localized } from '../lib/i18n';
+
+/** Labels of side-menu groups (key → three languages). */
+export const NAV_GROUPS: Record<string, Localized> = {
+  registry: L('主体登记', '主體登記', 'Register'),
+  exchange: L('信息共享', '資訊共享', 'Information exchange'),
+  enforcement: L('行政执法', '行政執法', 'Enforcement'),
+  complaints: L('消费维权', '消費維權', 'Consumer complaints'),
+  admin: L('系统管理', '系統管理', 'Administration'),
+};
