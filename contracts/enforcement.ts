@@ -145,6 +145,9 @@ export const CaseSummarySchema = z.object({
   violationType: z.string().nullable(),
   receivedOn: z.string(),
   decisionDue: z.string().nullable(),
+  /** The decision due date was computed over a year whose holiday notice is not out yet (predicted). */
+  decisionDueProvisional: z.boolean(),
+  decisionDueProvisionalYears: z.array(z.number()),
   overdue: z.boolean(),
   amountFen: z.number().nullable(),
   version: z.number(),
@@ -203,6 +206,7 @@ export const CaseSchema = CaseSummarySchema.extend({
     .object({
       status: z.enum(['pending', 'published', 'withdrawn']),
       publishDue: z.string().nullable(),
+      publishDueProvisional: z.boolean(),
       period: z.enum(['3_months', '3_years']),
       publishedOn: z.string().nullable(),
       endsOn: z.string().nullable(),

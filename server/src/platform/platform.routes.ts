@@ -8,6 +8,7 @@ import { clearSessionCookies, errors, setSessionCookies, SESSION_COOKIE, UuidPar
 import { createOutboxAdmin } from './outbox/outbox.js';
 import { platformPolicy as P } from './platform.policy.js';
 import { ROLES } from './auth/roles.js';
+import { nextYearNoticeDue, provisionality } from './calendar/index.js';
 import { decodeCursor, toPage } from './http/paging.js';
 
 /** Log-in, the current actor, and the admin pages' routes (audit, outbox, calendar, accounts). */
@@ -199,14 +200,25 @@ export async function platformRoutes(app: App, p: Platform) {
       schema: {
         tags: ['calendar'],
         querystring: z.object({ from: DateString, add: z.coerce.number().int().min(0).max(3650).optional(), to: DateString.optional() }),
-        response: { 200: z.object({ from: z.string(), result: z.string().optional(), count: z.number().optional() }), ...errors('CALENDAR_OUT_OF_RANGE') },
+        response: {
+          200: z.object({
+            from: z.string(),
+            result: z.string().optional(),
+            count: z.number().optional(),
+            provisional: z.boolean(),
+            dependsOn: z.array(z.number()),
+          }),
+          ...errors('CALENDAR_OUT_OF_RANGE'),
+        },
       },
     },
     async (req) => {
       const cal = p.calendar.get();
-      const out: { from: string; result?: string; count?: number } = { from: req.query.from };
+      const out: { from: string; result?: string; count?: number; provisional: boolean; dependsOn: number[] } = { from: req.query.from, provisional: false, dependsOn: [] };
       if (req.query.add !== undefined) out.result = cal.addWorkingDays(req.query.from, req.query.add);
       if (req.query.to) out.count = cal.countWorkingDays(req.query.from, req.query.to);
+      const reach = [out.result, req.query.to].filter((d): d is string => !!d).sort().at(-1) ?? req.query.from;
+      Object.assign(out, provisionality(cal, reach, req.query.from));
       return out;
     },
   );
@@ -216,7 +228,14 @@ export async function platformRoutes(app: App, p: Platform) {
       schema: {
         tags: ['admin'],
         response: {
-          200: z.object({ firstYear: z.number(), lastYear: z.number(), years: z.array(z.unknown()), days: z.array(z.unknown()) }),
+          200: z.object({
+            firstYear: z.number(),
+            lastYear: z.number(),
+            provisionalYears: z.array(z.number()),
+            nextYearDue: z.boolean(),
+            years: z.array(z.unknown()),
+            days: z.array(z.unknown()),
+          }),
           ...errors('UNAUTHENTICATED', 'FORBIDDEN'),
         },
       },
@@ -224,8 +243,11 @@ export async function platformRoutes(app: App, p: Platform) {
     async (req) => {
       authorize(req.actor, P['calendar.edit']);
       const o = await p.calendar.listOverrides();
-      const covered = p.calendar.get().coveredYears();
-      return { firstYear: covered.first, lastYear: covered.last, ...o };
+      const cal = p.calendar.get();
+      const covered = cal.coveredYears();
+      // From 1 November the next year's notice is due until it is loaded.
+      const nextYearDue = nextYearNoticeDue(p.clock.today(), covered.last);
+      return { firstYear: covered.first, lastYear: covered.last, provisionalYears: [...cal.provisionalYears()], nextYearDue, ...o };
     },
   );
   app.post(

@@ -7,7 +7,7 @@ import { AppError } from '../../platform/errors/app-error.js';
 import { localize, type Locale } from '../../platform/i18n/i18n.js';
 import type { DbOrTx } from '../../platform/db/database.js';
 import { decodeCursor, toPage } from '../../platform/http/paging.js';
-import { getTimeLimit, addCalendarDays } from '../../platform/calendar/index.js';
+import { getTimeLimit, addCalendarDays, formatDue } from '../../platform/calendar/index.js';
 import { renderPdf } from '../../platform/documents/pdf.js';
 import { renderPoster, renderOfficialDocument, type OfficialDocumentTemplate } from '../../platform/documents/templates.js';
 import type { Intake, StationCreate } from '../../../../contracts/complaints.js';
@@ -267,7 +267,7 @@ export function createComplaintsService(p: Platform, deps: ComplaintsDeps) {
       await notifier.notify(tx, {
         phone: phone.normalized,
         title: input.kind === 'complaint' ? '投诉已收到' : '举报已收到',
-        body: `编号 ${created.tracking_no}，查询码 ${code}。${acceptanceDue ? `我们将在 ${acceptanceDue} 前决定是否受理。` : '我们将在七个工作日内决定是否受理。'}凭编号和查询码可查询进度。`,
+        body: `编号 ${created.tracking_no}，查询码 ${code}。${acceptanceDue ? `我们将在 ${formatDue(cal(), acceptanceDue, today)} 前决定是否受理。` : '我们将在七个工作日内决定是否受理。'}凭编号和查询码可查询进度。`,
       });
       await audit.record(tx, ctx, {
         action: 'complaint.file',
@@ -548,7 +548,7 @@ export function createComplaintsService(p: Platform, deps: ComplaintsDeps) {
           await outbox.append(tx, REPORT_ACCEPTED, event, { orderingKey: row.id });
           await tellConsumer(tx, row, '举报已受理', '您的举报已转为执法线索，将依法核查处理');
         } else {
-          await tellConsumer(tx, row, '投诉已受理', `您的投诉已受理，我们将组织调解，调解期限至 ${row.mediation_due ?? '受理之日起四十五个工作日'}`);
+          await tellConsumer(tx, row, '投诉已受理', `您的投诉已受理，我们将组织调解，调解期限至 ${row.mediation_due ? formatDue(cal(), row.mediation_due, row.accepted_on) : '受理之日起四十五个工作日'}`);
         }
       });
     },
@@ -583,7 +583,7 @@ export function createComplaintsService(p: Platform, deps: ComplaintsDeps) {
         return { status: 'mediating', mediator_id: acc.id, mediator_name: acc.display_name, mediation_mode: input.mode };
       }, async (tx, row) => {
         await entry(tx, row.id, 'assigned', actor, acc.display_name, { mode: input.mode });
-        await notifier.notify(tx, { accountId: acc.id, title: '新的调解任务', body: `投诉 ${row.tracking_no}（${row.respondent_name}），调解期限 ${row.mediation_due ?? '受理之日起四十五个工作日'}`, link: `/staff/complaints/${row.id}` });
+        await notifier.notify(tx, { accountId: acc.id, title: '新的调解任务', body: `投诉 ${row.tracking_no}（${row.respondent_name}），调解期限 ${row.mediation_due ? formatDue(cal(), row.mediation_due, row.accepted_on) : '受理之日起四十五个工作日'}`, link: `/staff/complaints/${row.id}` });
       });
     },
 
@@ -786,7 +786,7 @@ export function createComplaintsService(p: Platform, deps: ComplaintsDeps) {
             await notifier.notify(tx, {
               accountId: row.mediator_id,
               title: row.mediation_due! < today ? '调解已超期' : '调解期限将至',
-              body: `投诉 ${row.tracking_no} 的调解期限为 ${row.mediation_due}（45 个工作日，第二十一条）`,
+              body: `投诉 ${row.tracking_no} 的调解期限为 ${formatDue(cal(), row.mediation_due!, row.accepted_on)}（45 个工作日，第二十一条）`,
               link: `/staff/complaints/${row.id}`,
             });
           }

@@ -183,7 +183,7 @@ export function createEnforcementService(p: Platform, deps: { registry: Registry
         engine = null;
       }
     }
-    return presentCase(row, { steps, documents, publicity: publicity ?? null, engine, today: clock.today(), verifyUrl: docs.verifyUrl, dueOf }, locale);
+    return presentCase(row, { steps, documents, publicity: publicity ?? null, engine, today: clock.today(), verifyUrl: docs.verifyUrl, dueOf, cal: cal() }, locale);
   }
 
   function officeValues(row: CaseRow) {
@@ -899,7 +899,7 @@ export function createEnforcementService(p: Platform, deps: { registry: Registry
     const rows = await repo.listCases(db, { regionPrefix: jurisdictionPrefix(actor), ...q, after: after ?? undefined, limit: q.limit + 1 });
     const page = toPage(rows, q.limit, (r) => [new Date(r.created_at).toISOString(), r.id]);
     const today = clock.today();
-    return { items: page.items.map((r) => presentSummary(r, today, dueOf)), nextCursor: page.nextCursor };
+    return { items: page.items.map((r) => presentSummary(r, today, dueOf, cal())), nextCursor: page.nextCursor };
   }
 
   function ruleSetView(regionCode?: string) {

@@ -15,11 +15,16 @@ describe('calendar routes', () => {
     assert.equal(res.body.result, '2025-10-13');
   });
 
-  test('a deadline in 2027 is refused until an admin loads the 2027 notice', async () => {
-    const refused = await t.anonymous().get('/api/calendar/working-days?from=2026-12-20&add=15', { 'accept-language': 'en' });
+  test('a deadline in 2027 is provisional until an admin loads the 2027 notice', async () => {
+    const predicted = await t.anonymous().get('/api/calendar/working-days?from=2026-12-20&add=15');
+    assert.equal(predicted.status, 200);
+    assert.equal(predicted.body.result, '2027-01-11');
+    assert.equal(predicted.body.provisional, true);
+    assert.deepEqual(predicted.body.dependsOn, [2027]);
+    const refused = await t.anonymous().get('/api/calendar/working-days?from=2028-12-20&add=15', { 'accept-language': 'en' });
     assert.equal(refused.status, 422);
     assert.equal(refused.body.error.code, 'CALENDAR_OUT_OF_RANGE');
-    assert.match(refused.body.error.message, /2004–2026/);
+    assert.match(refused.body.error.message, /2004–2028/);
     const admin = await t.as({ roles: ['admin'] });
     const registrar = await t.as({ roles: ['registrar'] });
     const notice = { year: 2027, source: '国务院办公厅关于2027年部分节假日安排的通知（测试）', days: [{ date: '2027-01-01', workday: false, name: '元旦' }] };
@@ -29,5 +34,6 @@ describe('calendar routes', () => {
     const ok = await t.anonymous().get('/api/calendar/working-days?from=2026-12-20&add=15');
     assert.equal(ok.status, 200);
     assert.equal(ok.body.result, '2027-01-11');
+    assert.equal(ok.body.provisional, false);
   });
 });

@@ -1,6 +1,6 @@
 import type { Db } from '../db/database.js';
 import type { Audit, AuditContext } from '../audit/audit.js';
-import { createWorkCalendar, type WorkCalendar } from './index.js';
+import { createProvisionalCalendar, createWorkCalendar, type WorkCalendar } from './index.js';
 
 export interface CalendarDayOverride {
   date: string;
@@ -15,7 +15,7 @@ export interface CalendarDayOverride {
  */
 export async function createCalendarService(deps: { db: Db; audit: Audit }) {
   const { db, audit } = deps;
-  let current: WorkCalendar = createWorkCalendar();
+  let current: WorkCalendar = createProvisionalCalendar();
 
   async function overrides() {
     const years = await db.selectFrom('platform.calendar_year').selectAll().orderBy('year').execute();
@@ -31,7 +31,7 @@ export async function createCalendarService(deps: { db: Db; audit: Audit }) {
     };
   }
   async function reload() {
-    current = createWorkCalendar(await overrides());
+    current = createProvisionalCalendar(await overrides());
   }
   /** Builds the calendar with a proposed change first, so an invalid one is refused before it is saved. */
   async function check(extra: { years?: { year: number; source: string }[]; days?: CalendarDayOverride[] }) {

@@ -95,6 +95,8 @@ export interface DayInfo {
   name?: string;
   nameEn?: string;
   source?: string;
+  /** Set when the day lies in a predicted (provisional) year. */
+  provisional?: true;
 }
 
 export interface WorkCalendar {
@@ -121,8 +123,23 @@ export interface WorkCalendar {
    * to the next working day when that day is not a working day (民法典 第二百零三条).
    */
   deadline(start: IsoDate, rule: DeadlineRule): IsoDate;
-  /** The years the calendar can compute, with their sources. */
+  /** The years the calendar can compute from official data (notices), with their sources. */
   coveredYears(): CoveredYears;
+  /**
+   * The years after the official data that the calendar computes on a predicted schedule
+   * (see holiday-predictor.ts), in order; empty for a strict calendar.
+   */
+  provisionalYears(): readonly number[];
+}
+
+/** Options of `buildWorkCalendar`. */
+export interface WorkCalendarOptions {
+  /**
+   * Extends the calendar past the last official year with `years` predicted years, computed by
+   * `predict` (the exceptions to Mon–Fri of one year). Without it, dates past the official data
+   * throw CALENDAR_OUT_OF_RANGE.
+   */
+  provisional?: { years: number; predict: (year: number) => readonly CalendarDay[] };
 }
 
 // ---- civil date arithmetic on integer day numbers (H. Hinnant's algorithms) ----
@@ -188,7 +205,7 @@ function requireInteger(value: number, path: string, min = -Infinity): void {
  * Builds a calendar from base data plus optional admin overrides. Throws `VALIDATION_FAILED` for
  * malformed data (bad dates, duplicate days, a gap in the covered years, a day outside them).
  */
-export function buildWorkCalendar(data: CalendarData, overrides: CalendarOverrides = {}): WorkCalendar {
+export function buildWorkCalendar(data: CalendarData, overrides: CalendarOverrides = {}, options: WorkCalendarOptions = {}): WorkCalendar {
   requireInteger(data.firstYear, 'firstYear');
   requireInteger(data.lastYear, 'lastYear');
   if (data.lastYear < data.firstYear) throw invalid('lastYear', 'INVALID_RANGE', { first: data.firstYear, last: data.lastYear });
@@ -212,7 +229,13 @@ export function buildWorkCalendar(data: CalendarData, overrides: CalendarOverrid
     throw invalid('years', 'CALENDAR_YEAR_GAP', { first, last, missing });
   }
   const firstDay = daysFromCivil(first, 1, 1);
-  const lastDay = daysFromCivil(last, 12, 31);
+  const lastOfficialDay = daysFromCivil(last, 12, 31);
+  const provisionalYears: number[] = [];
+  if (options.provisional) {
+    requireInteger(options.provisional.years, 'provisional.years', 0);
+    for (let i = 1; i <= options.provisional.years; i += 1) provisionalYears.push(last + i);
+  }
+  const lastDay = daysFromCivil(last + provisionalYears.length, 12, 31);
 
   const days = new Map<IsoDate, CalendarDay>();
   const baseDays = data.days instanceof Map ? [...data.days.values()] : (data.days as readonly CalendarDay[]);
@@ -227,7 +250,7 @@ export function buildWorkCalendar(data: CalendarData, overrides: CalendarOverrid
   const overridden = new Set<IsoDate>();
   for (const [i, day] of (overrides.days ?? []).entries()) {
     const n = parseIsoDate(day.date, `overrides.days[${i}].date`);
-    if (n < firstDay || n > lastDay) throw invalid(`overrides.days[${i}].date`, 'OUTSIDE_COVERED_YEARS', { date: day.date, first, last });
+    if (n < firstDay || n > lastOfficialDay) throw invalid(`overrides.days[${i}].date`, 'OUTSIDE_COVERED_YEARS', { date: day.date, first, last });
     if (overridden.has(day.date)) throw invalid(`overrides.days[${i}].date`, 'DUPLICATE', { date: day.date });
     if (typeof day.workday !== 'boolean') throw invalid(`overrides.days[${i}].workday`, 'REQUIRED', { date: day.date });
     if (!day.name?.trim()) throw invalid(`overrides.days[${i}].name`, 'REQUIRED', { date: day.date });
@@ -235,6 +258,14 @@ export function buildWorkCalendar(data: CalendarData, overrides: CalendarOverrid
     overridden.add(day.date);
     days.set(day.date, { date: day.date, workday: day.workday, name: day.name, source: day.source });
   }
+
+  for (const year of provisionalYears) {
+    for (const day of options.provisional!.predict(year)) {
+      if (!day.date.startsWith(`${year}-`)) continue;
+      days.set(day.date, { ...day });
+    }
+  }
+  const frozenProvisional = Object.freeze([...provisionalYears]);
 
   const coverage: CoveredYears = Object.freeze({
     first,
@@ -245,7 +276,7 @@ export function buildWorkCalendar(data: CalendarData, overrides: CalendarOverrid
   /** Throws CALENDAR_OUT_OF_RANGE unless day number `n` is in a covered year. */
   function covered(n: number): number {
     if (n < firstDay || n > lastDay) {
-      throw new AppError('CALENDAR_OUT_OF_RANGE', { params: { first, last, date: formatDay(n) } });
+      throw new AppError('CALENDAR_OUT_OF_RANGE', { params: { first, last: last + provisionalYears.length, date: formatDay(n) } });
     }
     return n;
   }
@@ -286,13 +317,15 @@ export function buildWorkCalendar(data: CalendarData, overrides: CalendarOverrid
       const n = parseIsoDate(date);
       const workday = workdayAt(n);
       const entry = days.get(date);
-      if (!entry) return { date, workday };
+      const provisional = n > lastOfficialDay ? { provisional: true as const } : {};
+      if (!entry) return { date, workday, ...provisional };
       return {
         date,
         workday,
         name: entry.name,
         ...(entry.nameEn ? { nameEn: entry.nameEn } : {}),
         ...(entry.source ? { source: entry.source } : {}),
+        ...provisional,
       };
     },
 
@@ -323,6 +356,10 @@ export function buildWorkCalendar(data: CalendarData, overrides: CalendarOverrid
 
     coveredYears(): CoveredYears {
       return coverage;
+    },
+
+    provisionalYears(): readonly number[] {
+      return frozenProvisional;
     },
   });
 }
