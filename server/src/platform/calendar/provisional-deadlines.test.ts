@@ -1,0 +1,108 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createTestApp, type TestApp, type Client } from '../../../test/harness.js';
+import { makeCreditCode } from '../../modules/registry/domain/credit-code.js';
+
+/**
+ * With the clock at 2 December 2026 and official holiday data ending with 2026, every statutory
+ * limit runs into 2027: it is computed on the predicted 2027 (国务院令第795号) and marked provisional,
+ * never left blank, and no legal act fails for want of the calendar.
+ */
+const SC = '330102';
+
+describe('statutory clocks past the official calendar (clock at 2026-12-02)', () => {
+  let t: TestApp;
+  let manager: Client;
+  let o1: Client;
+  let o2: Client;
+  const creditCode = makeCreditCode('9', '1', SC, 'P0000001');
+
+  before(async () => {
+    t = await createTestApp({ clock: '2026-12-02T02:00:00Z', config: { SESSION_HOURS: 24 * 365 } });
+    manager = await t.as({ roles: ['bureau_leader', 'mediator'], jurisdiction: '3301' });
+    o1 = await t.as({ roles: ['enforcement_officer'], jurisdiction: SC });
+    o2 = await t.as({ roles: ['enforcement_officer'], jurisdiction: SC });
+    const registrar = await t.as({ roles: ['registrar'], jurisdiction: '3301' });
+    const ent = {
+      creditCode,
+      name: '杭州预计期限测试餐饮有限公司',
+      type: 'limited_company',
+      legalRepName: '李四',
+      registeredCapitalFen: 10_000_000,
+      address: '浙江省杭州市上城区解放路100号',
+      regionCode: SC,
+      industryCode: '5179',
+      businessScope: '餐饮',
+      establishedOn: '2020-01-02',
+    };
+    assert.equal((await registrar.post('/api/enterprises', ent)).status, 201);
+  });
+  after(() => t.close());
+
+  test('a complaint accepted gets a provisional 45-working-day mediation due date, and the SMS says 预计', async () => {
+    const filed = await t.anonymous().post('/api/public/complaints', {
+      kind: 'complaint',
+      complainantName: '张伟',
+      complainantPhone: '13912340001',
+      complainantAddress: '浙江省杭州市上城区清波街道1号',
+      respondentName: '杭州预计期限测试餐饮有限公司',
+      respondentAddress: '浙江省杭州市上城区延安路88号',
+      request: '退还餐费',
+      facts: '就餐后发现菜品变质，商家拒绝退款。',
+      category: 'food',
+      amountFen: 38_800,
+    });
+    assert.equal(filed.status, 201, JSON.stringify(filed.body));
+    const list = await manager.get('/api/complaints?limit=50');
+    const item = list.body.items.find((i: { trackingNo: string }) => i.trackingNo === filed.body.trackingNo);
+    assert.equal(item.acceptanceDue, '2026-12-11');
+    assert.equal(item.dueProvisional, false);
+    const accepted = await manager.post(`/api/complaints/${item.id}/accept`, { version: 1 });
+    assert.equal(accepted.status, 200, JSON.stringify(accepted.body));
+    // Dec 3–31: 21 working days; January 2027: 20 weekdays (1 Jan off) and the predicted 春节 make-up
+    // Sunday 31 Jan; then 1–3 Feb.
+    assert.equal(accepted.body.mediationDue, '2027-02-03');
+    assert.equal(accepted.body.dueProvisional, true);
+    assert.deepEqual(accepted.body.dueProvisionalYears, [2027]);
+    assert.ok(accepted.body.deadlineColour, 'the queue colours it');
+    const queue = await manager.get('/api/complaints?limit=50');
+    const row = queue.body.items.find((i: { id: string }) => i.id === item.id);
+    assert.equal(row.dueProvisional, true);
+    const stored = await t.platform.db.selectFrom('complaints.complaint').select(['mediation_due']).where('id', '=', item.id).executeTakeFirstOrThrow();
+    assert.equal(stored.mediation_due, '2027-02-03');
+    await t.worker.drain();
+    const sms = await t.platform.db.selectFrom('platform.message_log').select(['body']).where('channel', '=', 'sms').execute();
+    assert.ok(sms.some((m) => String(m.body).includes('调解期限至 2027-02-03（预计）')), JSON.stringify(sms));
+  });
+
+  test('a case opened gets a provisional decision date; a fine decided on 2026-12-04 gets a provisional publicity date', async () => {
+    const lead = await o1.post('/api/enforcement/leads', { source: 'inspection', creditCode, summary: '当事人未按规定明码标价。' });
+    assert.equal(lead.status, 201, JSON.stringify(lead.body));
+    const opened = await o1.post(`/api/enforcement/cases/${lead.body.id}/open`, { version: lead.body.version, officerIds: [o1.accountId, o2.accountId] });
+    assert.equal(opened.status, 200, JSON.stringify(opened.body));
+    // 90 calendar days from 2 Dec 2026: Tue 2 Mar 2027, a working day in the predicted 2027.
+    assert.equal(opened.body.decisionDue, '2027-03-02');
+    assert.equal(opened.body.decisionDueProvisional, true);
+    assert.deepEqual(opened.body.decisionDueProvisionalYears, [2027]);
+    const stored = await t.platform.db.selectFrom('enforcement.case').select(['decision_due']).where('id', '=', opened.body.id).executeTakeFirstOrThrow();
+    assert.equal(stored.decision_due, '2027-03-02');
+
+    t.clock.set('2026-12-04T02:00:00Z');
+    const step = async (path: string, body: Record<string, unknown> = {}) => {
+      const cur = await o1.get(`/api/enforcement/cases/${opened.body.id}`);
+      const res = await o1.post(`/api/enforcement/cases/${opened.body.id}/${path}`, { version: cur.body.version, ...body });
+      assert.equal(res.status, 200, `${path}: ${JSON.stringify(res.body)}`);
+      return res.body;
+    };
+    await step('facts', { facts: { violationType: 'price.no-tag', firstViolation: false, harm: 'significant', corrected: false } });
+    await step('proposal', { outcome: 'standard', amountFen: 200_000 });
+    await step('notice');
+    await step('statement', { statement: '无异议', waived: true });
+    const decided = await step('decision');
+    assert.equal(decided.status, 'decided');
+    assert.equal(decided.decidedOn, '2026-12-04');
+    // 20 working days: Dec 7–31 gives 19, 1 Jan 2027 is off, Mon 4 Jan is the 20th.
+    assert.equal(decided.publicity.publishDue, '2027-01-04');
+    assert.equal(decided.publicity.publishDueProvisional, true);
+  });
+});
