@@ -16,6 +16,7 @@ import { validateMobilePhone, maskPhone, regionName, validateIdNumber, maskIdNum
 import { fieldMessage } from '../../platform/http/field-messages.js';
 import { complaintsRepository as repo, communityRepository, type ComplaintRow, type StationRow } from './complaints.repository.js';
 import { complaintsPolicy as P } from './complaints.policy.js';
+import { complaintDeadlineRecompute } from './use-cases/recompute-deadlines.js';
 import { presentComplaint, presentPublic, presentStation, presentSummary, groundLabel, intakeUrl, effectiveMediationDue } from './complaints.presenter.js';
 import {
   validateIntake,
@@ -181,6 +182,18 @@ export function createComplaintsService(p: Platform, deps: ComplaintsDeps) {
   async function tellConsumer(tx: DbOrTx, row: ComplaintRow, title: string, body: string) {
     await notifier.notify(tx, { phone: crypto.decrypt(row.complainant_phone_enc), title, body: `${body}（编号 ${row.tracking_no}）` });
   }
+
+  // A loaded or corrected holiday year moves the open mediation deadlines that depend on it.
+  p.calendar.onChange(
+    'complaints',
+    complaintDeadlineRecompute({
+      entry: (tx, id, kind, note, data) => entry(tx, id, kind, null, note, { data }),
+      notifyMediator: async (tx, row, title, body) => {
+        if (row.mediator_id) await notifier.notify(tx, { accountId: row.mediator_id, title, body, link: `/staff/complaints/${row.id}` });
+      },
+      tellConsumer,
+    }),
+  );
 
   /** Matches the respondent to the register: by code when given, else by a unique exact name. */
   async function matchRespondent(name: string, code: string | null | undefined) {

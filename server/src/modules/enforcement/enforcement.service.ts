@@ -29,6 +29,7 @@ import {
   yuan,
   type StepKind,
 } from './domain/procedure.js';
+import { caseDeadlineRecompute } from './use-cases/recompute-deadlines.js';
 import { publicityEnds, publicityPlan, publicitySummary, redact, withdrawalDue } from './domain/publicity.js';
 import { fieldError } from './domain/messages.js';
 import { enforcementRepository as repo, type CaseRow, type CaseValues, type EngagementRow } from './enforcement.repository.js';
@@ -68,6 +69,12 @@ export function createEnforcementService(p: Platform, deps: { registry: Registry
       throw err;
     }
   }
+
+  // A loaded or corrected holiday year moves the open decision and publicity deadlines that depend on it.
+  p.calendar.onChange(
+    'enforcement',
+    caseDeadlineRecompute({ notify: async (tx, accountId, title, body, link) => void (await p.notifier.notify(tx, { accountId, title, body, link })) }),
+  );
 
   /** The decision due date counting the current pause (the clock stops while paused). */
   function dueOf(r: CaseRow): string | null {

@@ -106,3 +106,68 @@ describe('statutory clocks past the official calendar (clock at 2026-12-02)', ()
     assert.equal(decided.publicity.publishDueProvisional, true);
   });
 });
+
+describe('loading the official 2027 notice recomputes the open deadlines that depend on it', () => {
+  let t: TestApp;
+  before(async () => {
+    t = await createTestApp({ clock: '2026-11-10T02:00:00Z', config: { SESSION_HOURS: 24 * 365 } });
+  });
+  after(() => t.close());
+
+  test('only the open deadlines whose date changes move; holders are told once; closed records stay', async () => {
+    const registrar = await t.as({ roles: ['registrar'], jurisdiction: '3301' });
+    const o1 = await t.as({ roles: ['enforcement_officer'], jurisdiction: SC });
+    const o2 = await t.as({ roles: ['enforcement_officer'], jurisdiction: SC });
+    const admin = await t.as({ roles: ['admin'] });
+    const code = makeCreditCode('9', '1', SC, 'P0000002');
+    assert.equal((await registrar.post('/api/enterprises', { creditCode: code, name: '杭州重算测试有限公司', type: 'limited_company', legalRepName: '王五', registeredCapitalFen: 1_000_000, address: '浙江省杭州市上城区解放路1号', regionCode: SC, industryCode: '5179', businessScope: '零售', establishedOn: '2020-01-02' })).status, 201);
+    const open = async () => {
+      const lead = await o1.post('/api/enforcement/leads', { source: 'inspection', creditCode: code, summary: '当事人未按规定明码标价。' });
+      const opened = await o1.post(`/api/enforcement/cases/${lead.body.id}/open`, { version: lead.body.version, officerIds: [o1.accountId, o2.accountId] });
+      assert.equal(opened.status, 200, JSON.stringify(opened.body));
+      return opened.body;
+    };
+    // Opened 10 Nov 2026: 90 days end Mon 8 Feb 2027, in the predicted 春节 break (5–12 Feb), so
+    // the provisional due date is the next predicted working day, the make-up Sunday 14 Feb.
+    const moving = await open();
+    assert.equal(moving.decisionDue, '2027-02-14');
+    assert.equal(moving.decisionDueProvisional, true);
+    // Opened 2 Dec 2026: Tue 2 Mar 2027 in both the prediction and the notice below.
+    t.clock.set('2026-12-02T02:00:00Z');
+    const staying = await open();
+    assert.equal(staying.decisionDue, '2027-03-02');
+    // A closed record with a 2027 date: revoke-free path, set directly to closed with its date.
+    const closed = await open();
+    await t.platform.db.updateTable('enforcement.case').set({ status: 'closed', closed_on: '2026-12-02' }).where('id', '=', closed.id).execute();
+
+    const notesBefore = await t.platform.db.selectFrom('platform.notification').select(['account_id', 'title']).where('title', '=', '办案期限已更正').execute();
+    assert.equal(notesBefore.length, 0);
+    // A (test) 2027 notice that differs from the prediction: 春节 on 11–17 Feb, no make-up 31 Jan or 14 Feb.
+    const days = [
+      { date: '2027-01-01', workday: false, name: '元旦' },
+      ...['2027-02-11', '2027-02-12', '2027-02-15', '2027-02-16', '2027-02-17'].map((date) => ({ date, workday: false, name: '春节' })),
+    ];
+    const loaded = await admin.post('/api/admin/calendar/years', { year: 2027, source: '国务院办公厅关于2027年部分节假日安排的通知（测试）', days });
+    assert.equal(loaded.status, 200, JSON.stringify(loaded.body));
+
+    const get = async (id: string) => (await o1.get(`/api/enforcement/cases/${id}`)).body;
+    const after1 = await get(moving.id);
+    assert.equal(after1.decisionDue, '2027-02-08');
+    assert.equal(after1.decisionDueProvisional, false);
+    assert.equal((await get(staying.id)).decisionDue, '2027-03-02');
+    assert.equal((await get(staying.id)).decisionDueProvisional, false);
+    const closedRow = await t.platform.db.selectFrom('enforcement.case').select(['decision_due']).where('id', '=', closed.id).executeTakeFirstOrThrow();
+    assert.equal(closedRow.decision_due, closed.decisionDue, 'a closed case keeps its date');
+    // Each officer of the moved case is told once; nobody is told about the others.
+    const notes = await t.platform.db.selectFrom('platform.notification').select(['account_id', 'body']).where('title', '=', '办案期限已更正').execute();
+    assert.deepEqual(notes.map((n) => n.account_id).sort(), [o1.accountId, o2.accountId].sort());
+    assert.ok(notes.every((n) => n.body.includes(moving.caseNo) && n.body.includes('2027-02-08')));
+    // One audited run records what it recomputed.
+    const audit = await t.platform.db.selectFrom('platform.audit_entry').select(['after']).where('action', '=', 'calendar.load-year').execute();
+    assert.equal(audit.length, 1);
+    assert.deepEqual((audit[0].after as { recomputed: Record<string, unknown> }).recomputed.enforcement, { checked: 2, moved: 1 });
+    // Loading the same notice again moves nothing and tells nobody again.
+    assert.equal((await admin.post('/api/admin/calendar/years', { year: 2027, source: '国务院办公厅关于2027年部分节假日安排的通知（测试）', days })).status, 200);
+    assert.equal((await t.platform.db.selectFrom('platform.notification').select('id').where('title', '=', '办案期限已更正').execute()).length, 2);
+  });
+});
