@@ -30,6 +30,14 @@ describe('calendar routes', () => {
     const notice = { year: 2027, source: '国务院办公厅关于2027年部分节假日安排的通知（测试）', days: [{ date: '2027-01-01', workday: false, name: '元旦' }] };
     assert.equal((await registrar.post('/api/admin/calendar/years', notice)).status, 403);
     assert.equal((await admin.post('/api/admin/calendar/years', { ...notice, days: [{ date: '2028-01-01', workday: false, name: 'x' }] })).status, 400);
+    const dup = await admin.post('/api/admin/calendar/years', { ...notice, days: [notice.days[0], notice.days[0]] }, { 'accept-language': 'en' });
+    assert.equal(dup.status, 400);
+    assert.equal(dup.body.error.fields[0].path, 'days.1.date');
+    assert.equal(dup.body.error.fields[0].code, 'DUPLICATE');
+    const impossible = await admin.post('/api/admin/calendar/years', { ...notice, days: [{ date: '2027-02-30', workday: false, name: 'x' }] });
+    assert.equal(impossible.status, 400);
+    assert.equal(impossible.body.error.fields[0].path, 'days.0.date');
+    assert.equal(impossible.body.error.fields[0].code, 'INVALID_DATE');
     assert.equal((await admin.post('/api/admin/calendar/years', notice)).status, 200);
     const ok = await t.anonymous().get('/api/calendar/working-days?from=2026-12-20&add=15');
     assert.equal(ok.status, 200);

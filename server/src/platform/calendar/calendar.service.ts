@@ -1,6 +1,17 @@
 import type { Db, DbOrTx } from '../db/database.js';
 import type { Audit, AuditContext } from '../audit/audit.js';
-import { createProvisionalCalendar, createWorkCalendar, type WorkCalendar } from './index.js';
+import { createProvisionalCalendar, createWorkCalendar, parseIsoDate, type WorkCalendar } from './index.js';
+import { registerFieldMessages } from '../http/field-messages.js';
+import { AppError } from '../errors/app-error.js';
+
+/** Translated texts of the calendar's field-level validation codes (a refused year names the field). */
+registerFieldMessages({
+  CALENDAR_YEAR_GAP: { 'zh-CN': '年份不连续：缺少 {missing} 年的放假安排', 'zh-TW': '年份不連續：缺少 {missing} 年的放假安排', en: 'Years are not contiguous: the {missing} schedule is missing' },
+  OUTSIDE_COVERED_YEARS: { 'zh-CN': '日期 {date} 不在所载年份（{first}–{last}）内', 'zh-TW': '日期 {date} 不在所載年份（{first}–{last}）內', en: 'Date {date} is outside the loaded years ({first}–{last})' },
+  DUPLICATE: { 'zh-CN': '日期 {date} 重复', 'zh-TW': '日期 {date} 重複', en: 'Date {date} is listed twice' },
+  INVALID_DATE: { 'zh-CN': '日期 {date} 不存在或格式不正确', 'zh-TW': '日期 {date} 不存在或格式不正確', en: 'Date {date} does not exist or is malformed' },
+  REQUIRED: { 'zh-CN': '此项必填', 'zh-TW': '此項必填', en: 'Required' },
+});
 
 export interface CalendarDayOverride {
   date: string;
@@ -83,6 +94,17 @@ export async function createCalendarService(deps: { db: Db; audit: Audit }) {
      * make-up working days. Days not listed follow the Monday–Friday rule.
      */
     async loadYear(input: { year: number; source: string; days: CalendarDayOverride[] }, ctx: AuditContext) {
+      const seen = new Set<string>();
+      for (const [i, d] of input.days.entries()) {
+        parseIsoDate(d.date, `days.${i}.date`);
+        if (!d.date.startsWith(`${input.year}-`)) {
+          throw new AppError('VALIDATION_FAILED', { params: { date: d.date }, fields: [{ path: `days.${i}.date`, code: 'OUTSIDE_COVERED_YEARS', params: { date: d.date, first: input.year, last: input.year } }] });
+        }
+        if (seen.has(d.date)) {
+          throw new AppError('VALIDATION_FAILED', { params: { date: d.date }, fields: [{ path: `days.${i}.date`, code: 'DUPLICATE', params: { date: d.date } }] });
+        }
+        seen.add(d.date);
+      }
       await check({ years: [{ year: input.year, source: input.source }], days: input.days.map((d) => ({ ...d, source: d.source || input.source })) });
       await apply(`year ${input.year}`, ctx, async (tx) => {
         await tx
