@@ -34,10 +34,12 @@ describe('calendar routes', () => {
     assert.equal(dup.status, 400);
     assert.equal(dup.body.error.fields[0].path, 'days.1.date');
     assert.equal(dup.body.error.fields[0].code, 'DUPLICATE');
+    assert.equal(dup.body.error.fields[0].message, 'Date 2027-01-01 is listed twice');
     const impossible = await admin.post('/api/admin/calendar/years', { ...notice, days: [{ date: '2027-02-30', workday: false, name: 'x' }] });
     assert.equal(impossible.status, 400);
     assert.equal(impossible.body.error.fields[0].path, 'days.0.date');
     assert.equal(impossible.body.error.fields[0].code, 'INVALID_DATE');
+    assert.equal(impossible.body.error.fields[0].message, '日期 2027-02-30 不存在或格式不正确');
     assert.equal((await admin.post('/api/admin/calendar/years', notice)).status, 200);
     const ok = await t.anonymous().get('/api/calendar/working-days?from=2026-12-20&add=15');
     assert.equal(ok.status, 200);

@@ -1,17 +1,7 @@
 import type { Db, DbOrTx } from '../db/database.js';
 import type { Audit, AuditContext } from '../audit/audit.js';
 import { createProvisionalCalendar, createWorkCalendar, parseIsoDate, type WorkCalendar } from './index.js';
-import { registerFieldMessages } from '../http/field-messages.js';
-import { AppError } from '../errors/app-error.js';
-
-/** Translated texts of the calendar's field-level validation codes (a refused year names the field). */
-registerFieldMessages({
-  CALENDAR_YEAR_GAP: { 'zh-CN': '年份不连续：缺少 {missing} 年的放假安排', 'zh-TW': '年份不連續：缺少 {missing} 年的放假安排', en: 'Years are not contiguous: the {missing} schedule is missing' },
-  OUTSIDE_COVERED_YEARS: { 'zh-CN': '日期 {date} 不在所载年份（{first}–{last}）内', 'zh-TW': '日期 {date} 不在所載年份（{first}–{last}）內', en: 'Date {date} is outside the loaded years ({first}–{last})' },
-  DUPLICATE: { 'zh-CN': '日期 {date} 重复', 'zh-TW': '日期 {date} 重複', en: 'Date {date} is listed twice' },
-  INVALID_DATE: { 'zh-CN': '日期 {date} 不存在或格式不正确', 'zh-TW': '日期 {date} 不存在或格式不正確', en: 'Date {date} does not exist or is malformed' },
-  REQUIRED: { 'zh-CN': '此项必填', 'zh-TW': '此項必填', en: 'Required' },
-});
+import { calendarFieldError } from './domain/work-calendar.js';
 
 export interface CalendarDayOverride {
   date: string;
@@ -98,10 +88,10 @@ export async function createCalendarService(deps: { db: Db; audit: Audit }) {
       for (const [i, d] of input.days.entries()) {
         parseIsoDate(d.date, `days.${i}.date`);
         if (!d.date.startsWith(`${input.year}-`)) {
-          throw new AppError('VALIDATION_FAILED', { params: { date: d.date }, fields: [{ path: `days.${i}.date`, code: 'OUTSIDE_COVERED_YEARS', params: { date: d.date, first: input.year, last: input.year } }] });
+          throw calendarFieldError(`days.${i}.date`, 'OUTSIDE_COVERED_YEARS', { date: d.date, first: input.year, last: input.year });
         }
         if (seen.has(d.date)) {
-          throw new AppError('VALIDATION_FAILED', { params: { date: d.date }, fields: [{ path: `days.${i}.date`, code: 'DUPLICATE', params: { date: d.date } }] });
+          throw calendarFieldError(`days.${i}.date`, 'DUPLICATE', { date: d.date });
         }
         seen.add(d.date);
       }

@@ -1,4 +1,5 @@
 import { AppError } from '../../errors/app-error.js';
+import type { LocalizedText } from '../../i18n/i18n.js';
 
 /**
  * The Chinese working-day calendar (pure: no I/O, no clock).
@@ -177,8 +178,25 @@ function weekdayOf(n: number): number {
   return (((n + 4) % 7) + 7) % 7;
 }
 
+/** Translated texts of the calendar's field-level validation codes (a refused year names the field). */
+const FIELD_TEXT: Record<string, LocalizedText> = {
+  CALENDAR_YEAR_GAP: { 'zh-CN': '年份不连续：缺少 {missing} 年的放假安排', 'zh-TW': '年份不連續：缺少 {missing} 年的放假安排', en: 'Years are not contiguous: the {missing} schedule is missing' },
+  OUTSIDE_COVERED_YEARS: { 'zh-CN': '日期 {date} 不在所载年份（{first}–{last}）内', 'zh-TW': '日期 {date} 不在所載年份（{first}–{last}）內', en: 'Date {date} is outside the loaded years ({first}–{last})' },
+  DUPLICATE: { 'zh-CN': '日期 {date} 重复', 'zh-TW': '日期 {date} 重複', en: 'Date {date} is listed twice' },
+  INVALID_DATE: { 'zh-CN': '日期 {date} 不存在或格式不正确', 'zh-TW': '日期 {date} 不存在或格式不正確', en: 'Date {date} does not exist or is malformed' },
+  INVALID_RANGE: { 'zh-CN': '年份范围不正确（{first}–{last}）', 'zh-TW': '年份範圍不正確（{first}–{last}）', en: 'Invalid year range ({first}–{last})' },
+  INVALID_NUMBER: { 'zh-CN': '数值不正确：{value}', 'zh-TW': '數值不正確：{value}', en: 'Invalid number: {value}' },
+  INVALID_UNIT: { 'zh-CN': '期限单位不正确：{unit}', 'zh-TW': '期限單位不正確：{unit}', en: 'Invalid unit: {unit}' },
+  REQUIRED: { 'zh-CN': '此项必填', 'zh-TW': '此項必填', en: 'Required' },
+};
+
+/** A VALIDATION_FAILED error naming the field, with the code's translated text. */
+export function calendarFieldError(path: string, code: string, params: Record<string, unknown>): AppError {
+  return new AppError('VALIDATION_FAILED', { params, fields: [{ path, code, params, ...(FIELD_TEXT[code] ? { text: FIELD_TEXT[code] } : {}) }] });
+}
+
 function invalid(path: string, code: string, params: Record<string, unknown>): AppError {
-  return new AppError('VALIDATION_FAILED', { params, fields: [{ path, code, params }] });
+  return calendarFieldError(path, code, params);
 }
 
 /** Parses a `YYYY-MM-DD` string into a day number; rejects malformed and impossible dates. */
