@@ -317,6 +317,20 @@ export const SupervisionSchema = z.object({
   stepsOutOfOrder: z.array(z.object({ id: z.string(), caseNo: z.string(), steps: z.array(z.string()) })),
   decisionsLackingReview: z.array(z.object({ id: z.string(), caseNo: z.string(), missing: z.array(z.string()) })),
   publicationOverdue: z.array(z.object({ id: z.string(), caseNo: z.string(), due: z.string() })),
+  /** Open decision deadlines that are overdue, due within 5 working days, or provisional (predicted year), per office and officers. */
+  deadlines: z.array(
+    z.object({
+      id: z.string(),
+      caseNo: z.string(),
+      regionCode: z.string(),
+      officerIds: z.array(z.string()),
+      due: z.string(),
+      overdue: z.boolean(),
+      dueSoon: z.boolean(),
+      provisional: z.boolean(),
+      provisionalYears: z.array(z.number()),
+    }),
+  ),
   officerAnomalies: z.array(
     z.object({ officerId: z.string(), officerName: z.string().nullable(), backdatingAttempts: z.number(), overdueCases: z.number(), deviations: z.number() }),
   ),

@@ -8,6 +8,7 @@ import type { Notifier } from '../platform/notifications/notifications.js';
 import type { FileStore } from '../platform/files/files.js';
 import type { AuthService } from '../platform/auth/auth.service.js';
 import type { CalendarService } from '../platform/calendar/calendar.service.js';
+import type { ObligationsService } from '../platform/obligations/obligations.service.js';
 import type { App } from '../platform/http/http.js';
 import type { LocalizedText } from '../platform/i18n/i18n.js';
 import type { Logger } from 'pino';
@@ -25,6 +26,8 @@ export interface Platform {
   files: FileStore;
   auth: AuthService;
   calendar: CalendarService;
+  /** Tracked obligations (promised dates) and their alerts. */
+  obligations: ObligationsService;
   log: Logger;
 }
 

@@ -9,10 +9,12 @@ import { createOutboxAdmin } from './outbox/outbox.js';
 import { platformPolicy as P } from './platform.policy.js';
 import { ROLES } from './auth/roles.js';
 import { nextYearNoticeDue, provisionality } from './calendar/index.js';
+import { registerObligationRoutes } from './obligations/obligations.routes.js';
 import { decodeCursor, toPage } from './http/paging.js';
 
 /** Log-in, the current actor, and the admin pages' routes (audit, outbox, calendar, accounts). */
 export async function platformRoutes(app: App, p: Platform) {
+  registerObligationRoutes(app, p);
   const outboxAdmin = createOutboxAdmin(p.db, p.clock);
 
   app.post(

@@ -17,6 +17,7 @@ import { fieldMessage } from '../../platform/http/field-messages.js';
 import { complaintsRepository as repo, communityRepository, type ComplaintRow, type StationRow } from './complaints.repository.js';
 import { complaintsPolicy as P } from './complaints.policy.js';
 import { complaintDeadlineRecompute } from './use-cases/recompute-deadlines.js';
+import { MEDIATION_FOLLOW_UP, trackMediationFollowUp } from './use-cases/track-follow-up.js';
 import { presentComplaint, presentPublic, presentStation, presentSummary, groundLabel, intakeUrl, effectiveMediationDue } from './complaints.presenter.js';
 import {
   validateIntake,
@@ -719,6 +720,7 @@ export function createComplaintsService(p: Platform, deps: ComplaintsDeps) {
               : `终止调解，理由：${groundLabel('termination', row.termination_ground, locale)}`;
         await tellConsumer(tx, row, '调解结果', text);
         await entry(tx, row.id, 'respondent-notified', actor, text);
+        await trackMediationFollowUp(p, tx, row);
         await outbox.append(tx, MEDIATION_CONCLUDED, {
           complaintId: row.id,
           trackingNo: row.tracking_no,
@@ -749,6 +751,7 @@ export function createComplaintsService(p: Platform, deps: ComplaintsDeps) {
         return patch;
       }, async (tx, row) => {
         await entry(tx, row.id, 'follow-up', actor, input.note, { data: { satisfaction: input.satisfaction } });
+        await p.obligations.fulfilFor(tx, MEDIATION_FOLLOW_UP, 'complaints.complaint', row.id, actor.id, input.note);
         if (input.reopen) await entry(tx, row.id, 'reopened', actor, input.note);
       });
     },

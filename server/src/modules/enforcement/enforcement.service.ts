@@ -30,6 +30,8 @@ import {
   type StepKind,
 } from './domain/procedure.js';
 import { caseDeadlineRecompute } from './use-cases/recompute-deadlines.js';
+import { trackFollowUpVisit } from './use-cases/track-follow-up-visit.js';
+import { superviseDeadlines } from './use-cases/supervise-deadlines.js';
 import { publicityEnds, publicityPlan, publicitySummary, redact, withdrawalDue } from './domain/publicity.js';
 import { fieldError } from './domain/messages.js';
 import { enforcementRepository as repo, type CaseRow, type CaseValues, type EngagementRow } from './enforcement.repository.js';
@@ -656,6 +658,8 @@ export function createEnforcementService(p: Platform, deps: { registry: Registry
           values: { partyName: r.party_name, caseNo: r.case_no, visitOn: addCalendarDays(today, 90) },
         }),
       );
+      // The 回访函 promises a visit before that date: tracked as the deciding officer's obligation.
+      await trackFollowUpVisit(p, tx, { caseId: r.id, caseNo: r.case_no, partyName: r.party_name, regionCode: r.region_code, ownerId: actor.id, visitBy: addCalendarDays(today, 90) });
       await outbox.append(
         tx,
         DECISION_MADE,
@@ -1204,6 +1208,7 @@ export function createEnforcementService(p: Platform, deps: { registry: Registry
       decisionsLackingReview: lacking,
       publicationOverdue: pubs.map((x) => ({ id: x.case_id, caseNo: caseNo.get(x.case_id) ?? '', due: x.publish_due! })),
       officerAnomalies,
+      deadlines: superviseDeadlines(active, cal(), today, dueOf),
     };
   }
 
