@@ -86,6 +86,11 @@ describe('statutory clocks past the official calendar (clock at 2026-12-02)', ()
     assert.deepEqual(opened.body.decisionDueProvisionalYears, [2027]);
     const stored = await t.platform.db.selectFrom('enforcement.case').select(['decision_due']).where('id', '=', opened.body.id).executeTakeFirstOrThrow();
     assert.equal(stored.decision_due, '2027-03-02');
+    // Supervision lists it as provisional, with its office and officers.
+    const sup = await manager.get('/api/enforcement/supervision');
+    assert.equal(sup.status, 200, JSON.stringify(sup.body));
+    const listed = sup.body.deadlines.find((d: { id: string }) => d.id === opened.body.id);
+    assert.deepEqual(listed, { id: opened.body.id, caseNo: opened.body.caseNo, regionCode: SC, officerIds: [o1.accountId, o2.accountId], due: '2027-03-02', overdue: false, dueSoon: false, provisional: true, provisionalYears: [2027] });
 
     t.clock.set('2026-12-04T02:00:00Z');
     const step = async (path: string, body: Record<string, unknown> = {}) => {
@@ -119,6 +124,7 @@ describe('loading the official 2027 notice recomputes the open deadlines that de
     const o1 = await t.as({ roles: ['enforcement_officer'], jurisdiction: SC });
     const o2 = await t.as({ roles: ['enforcement_officer'], jurisdiction: SC });
     const admin = await t.as({ roles: ['admin'] });
+    const manager = await t.as({ roles: ['bureau_leader', 'mediator'], jurisdiction: '3301' });
     const code = makeCreditCode('9', '1', SC, 'P0000002');
     assert.equal((await registrar.post('/api/enterprises', { creditCode: code, name: '杭州重算测试有限公司', type: 'limited_company', legalRepName: '王五', registeredCapitalFen: 1_000_000, address: '浙江省杭州市上城区解放路1号', regionCode: SC, industryCode: '5179', businessScope: '零售', establishedOn: '2020-01-02' })).status, 201);
     const open = async () => {
@@ -136,6 +142,12 @@ describe('loading the official 2027 notice recomputes the open deadlines that de
     t.clock.set('2026-12-02T02:00:00Z');
     const staying = await open();
     assert.equal(staying.decisionDue, '2027-03-02');
+    // A complaint accepted on 2 Dec 2026: provisional mediation due 3 Feb 2027 (see above).
+    const filed = await t.anonymous().post('/api/public/complaints', { kind: 'complaint', complainantName: '张伟', complainantPhone: '13912340002', complainantAddress: '浙江省杭州市上城区清波街道1号', respondentName: '杭州重算测试有限公司', respondentAddress: '浙江省杭州市上城区解放路1号', request: '退款', facts: '商品与描述不符，商家拒绝退款。', category: 'food', amountFen: 10_000 });
+    assert.equal(filed.status, 201, JSON.stringify(filed.body));
+    const item = (await manager.get('/api/complaints?limit=50')).body.items.find((i: { trackingNo: string }) => i.trackingNo === filed.body.trackingNo);
+    const accepted = (await manager.post(`/api/complaints/${item.id}/accept`, { version: 1 })).body;
+    assert.equal(accepted.mediationDue, '2027-02-03');
     // A closed record with a 2027 date: revoke-free path, set directly to closed with its date.
     const closed = await open();
     await t.platform.db.updateTable('enforcement.case').set({ status: 'closed', closed_on: '2026-12-02' }).where('id', '=', closed.id).execute();
@@ -158,6 +170,15 @@ describe('loading the official 2027 notice recomputes the open deadlines that de
     assert.equal((await get(staying.id)).decisionDueProvisional, false);
     const closedRow = await t.platform.db.selectFrom('enforcement.case').select(['decision_due']).where('id', '=', closed.id).executeTakeFirstOrThrow();
     assert.equal(closedRow.decision_due, closed.decisionDue, 'a closed case keeps its date');
+    // The complaint: no make-up Sunday 31 Jan in the notice, so the 45th working day is 4 Feb; a
+    // timeline entry, and one SMS to the consumer who had been told the date.
+    const c = (await manager.get(`/api/complaints/${item.id}`)).body;
+    assert.equal(c.mediationDue, '2027-02-04');
+    assert.equal(c.dueProvisional, false);
+    assert.ok(c.timeline.some((e: { kind: string }) => e.kind === 'deadline-recomputed'));
+    await t.worker.drain();
+    const corrected = async () => (await t.platform.db.selectFrom('platform.message_log').select(['body']).where('channel', '=', 'sms').execute()).filter((m) => String(m.body).includes('调解期限更正为 2027-02-04'));
+    assert.equal((await corrected()).length, 1);
     // Each officer of the moved case is told once; nobody is told about the others.
     const notes = await t.platform.db.selectFrom('platform.notification').select(['account_id', 'body']).where('title', '=', '办案期限已更正').execute();
     assert.deepEqual(notes.map((n) => n.account_id).sort(), [o1.accountId, o2.accountId].sort());
@@ -169,5 +190,7 @@ describe('loading the official 2027 notice recomputes the open deadlines that de
     // Loading the same notice again moves nothing and tells nobody again.
     assert.equal((await admin.post('/api/admin/calendar/years', { year: 2027, source: '国务院办公厅关于2027年部分节假日安排的通知（测试）', days })).status, 200);
     assert.equal((await t.platform.db.selectFrom('platform.notification').select('id').where('title', '=', '办案期限已更正').execute()).length, 2);
+    await t.worker.drain();
+    assert.equal((await corrected()).length, 1);
   });
 });
