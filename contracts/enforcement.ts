@@ -285,6 +285,8 @@ export const InterviewCheckSchema = z
     result: z.string().trim().min(1).max(4000),
     /** Indexes of the commitments found fulfilled. */
     fulfilled: z.array(z.number().int().min(0)).max(30),
+    /** Records a check before the commitments' due date explicitly. */
+    early: z.boolean().optional(),
     occurredAt: z.iso.datetime({ offset: true }).optional(),
   })
   .strict();

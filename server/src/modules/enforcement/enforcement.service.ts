@@ -32,6 +32,7 @@ import {
 import { caseDeadlineRecompute } from './use-cases/recompute-deadlines.js';
 import { trackFollowUpVisit } from './use-cases/track-follow-up-visit.js';
 import { superviseDeadlines } from './use-cases/supervise-deadlines.js';
+import { assertCheckDue, assertHeldOnOrAfterSchedule } from './domain/interview-dates.js';
 import { publicityEnds, publicityPlan, publicitySummary, redact, withdrawalDue } from './domain/publicity.js';
 import { fieldError } from './domain/messages.js';
 import { enforcementRepository as repo, type CaseRow, type CaseValues, type EngagementRow } from './enforcement.repository.js';
@@ -1088,7 +1089,7 @@ export function createEnforcementService(p: Platform, deps: { registry: Registry
     const today = clock.today();
     const bad = input.commitments.findIndex((c) => c.dueOn < today);
     if (bad >= 0) throw new AppError('VALIDATION_FAILED', { fields: [fieldError(`commitments.${bad}.dueOn`, 'IN_THE_PAST')] });
-    return updateInterview(actor, id, input, ctx, 'scheduled', 'held', (d) => ({
+    return updateInterview(actor, id, input, ctx, 'scheduled', 'held', (d) => (assertHeldOnOrAfterSchedule(today, d.scheduledOn as string | undefined), {
       ...d,
       heldOn: today,
       minutes: input.minutes,
@@ -1097,9 +1098,10 @@ export function createEnforcementService(p: Platform, deps: { registry: Registry
     }));
   }
 
-  async function interviewCheck(actor: Actor, id: string, input: { version: number; result: string; fulfilled: number[]; occurredAt?: string }, ctx: AuditContext) {
-    return updateInterview(actor, id, input, ctx, 'held', 'checked', (d) => ({
+  async function interviewCheck(actor: Actor, id: string, input: { version: number; result: string; fulfilled: number[]; early?: boolean; occurredAt?: string }, ctx: AuditContext) {
+    return updateInterview(actor, id, input, ctx, 'held', 'checked', (d) => (assertCheckDue(clock.today(), d.followUpDue as string | undefined, !!input.early), {
       ...d,
+      ...(input.early ? { earlyCheck: true } : {}),
       checkedOn: clock.today(),
       checkResult: input.result,
       commitments: ((d.commitments as { item: string; dueOn: string }[]) ?? []).map((c, i) => ({ ...c, fulfilled: input.fulfilled.includes(i) })),
