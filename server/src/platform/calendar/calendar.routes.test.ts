@@ -29,6 +29,10 @@ describe('calendar routes', () => {
     const registrar = await t.as({ roles: ['registrar'] });
     const notice = { year: 2027, source: '国务院办公厅关于2027年部分节假日安排的通知（测试）', days: [{ date: '2027-01-01', workday: false, name: '元旦' }] };
     assert.equal((await registrar.post('/api/admin/calendar/years', notice)).status, 403);
+    // From 1 November (the clock is at 20 Nov 2026) the admin is reminded that the 2027 notice is due.
+    const before = (await admin.get('/api/admin/calendar')).body;
+    assert.equal(before.nextYearDue, true);
+    assert.deepEqual(before.provisionalYears, [2027, 2028]);
     assert.equal((await admin.post('/api/admin/calendar/years', { ...notice, days: [{ date: '2028-01-01', workday: false, name: 'x' }] })).status, 400);
     const dup = await admin.post('/api/admin/calendar/years', { ...notice, days: [notice.days[0], notice.days[0]] }, { 'accept-language': 'en' });
     assert.equal(dup.status, 400);
@@ -45,5 +49,8 @@ describe('calendar routes', () => {
     assert.equal(ok.status, 200);
     assert.equal(ok.body.result, '2027-01-11');
     assert.equal(ok.body.provisional, false);
+    const afterLoad = (await admin.get('/api/admin/calendar')).body;
+    assert.equal(afterLoad.nextYearDue, false);
+    assert.equal(afterLoad.lastYear, 2027);
   });
 });
