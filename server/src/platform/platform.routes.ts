@@ -9,6 +9,7 @@ import { createOutboxAdmin } from './outbox/outbox.js';
 import { platformPolicy as P } from './platform.policy.js';
 import { ROLES } from './auth/roles.js';
 import { nextYearNoticeDue, provisionality } from './calendar/index.js';
+import { parseNoticeFile } from './calendar/domain/notice-file.js';
 import { registerObligationRoutes } from './obligations/obligations.routes.js';
 import { decodeCursor, toPage } from './http/paging.js';
 
@@ -275,6 +276,36 @@ export async function platformRoutes(app: App, p: Platform) {
       }
       await p.calendar.loadYear(req.body, req.auditContext);
       return { ok: true as const };
+    },
+  );
+
+  app.post(
+    '/admin/calendar/years/import',
+    {
+      schema: {
+        tags: ['admin'],
+        description: 'Loads a year from the State Council notice as a file (multipart: fields `year`, `source`, file `file`, CSV `date,type,name` with type 休/班).',
+        consumes: ['multipart/form-data'],
+        response: { 200: z.object({ ok: z.literal(true), days: z.number() }), ...errors('UNAUTHENTICATED', 'FORBIDDEN', 'CSRF_FAILED', 'BAD_REQUEST', 'PAYLOAD_TOO_LARGE') },
+      },
+    },
+    async (req) => {
+      authorize(req.actor, P['calendar.edit']);
+      if (!req.isMultipart()) throw new AppError('BAD_REQUEST');
+      let file: Buffer | null = null;
+      const fields: Record<string, string> = {};
+      for await (const part of req.parts()) {
+        if (part.type === 'file') file = await part.toBuffer();
+        else fields[part.fieldname] = String(part.value ?? '');
+      }
+      const year = Number(fields.year);
+      if (!Number.isInteger(year) || year < 2004 || year > 2100) throw new AppError('VALIDATION_FAILED', { fields: [{ path: 'year', code: 'required' }] });
+      if (!file) throw new AppError('VALIDATION_FAILED', { fields: [{ path: 'file', code: 'required' }] });
+      const notice = parseNoticeFile(file.toString('utf8'), year);
+      const source = (fields.source || notice.source || '').trim();
+      if (source.length < 4) throw new AppError('VALIDATION_FAILED', { fields: [{ path: 'source', code: 'required' }] });
+      await p.calendar.loadYear({ year, source, days: notice.days }, req.auditContext);
+      return { ok: true as const, days: notice.days.length };
     },
   );
 

@@ -52,5 +52,26 @@ describe('calendar routes', () => {
     const afterLoad = (await admin.get('/api/admin/calendar')).body;
     assert.equal(afterLoad.nextYearDue, false);
     assert.equal(afterLoad.lastYear, 2027);
+    // The 2028 notice as a file (multipart): a bad line is refused naming it; a good file loads.
+    const upload = (who: typeof admin, csv: string) => {
+      const b = '----xfcal';
+      const payload = Buffer.concat([
+        Buffer.from(`--${b}\r\nContent-Disposition: form-data; name="year"\r\n\r\n2028\r\n`),
+        Buffer.from(`--${b}\r\nContent-Disposition: form-data; name="file"; filename="2028.csv"\r\nContent-Type: text/csv\r\n\r\n`),
+        Buffer.from(csv),
+        Buffer.from(`\r\n--${b}--\r\n`),
+      ]);
+      return who.request('POST', '/api/admin/calendar/years/import', payload, { 'content-type': `multipart/form-data; boundary=${b}`, 'accept-language': 'zh-CN' });
+    };
+    const file = '# source: 国务院办公厅关于2028年部分节假日安排的通知（测试）\ndate,type,name\n2028-01-03,休,元旦\n';
+    assert.equal((await upload(registrar, file)).status, 403);
+    const badFile = await upload(admin, `${file}2028-01-03,休,元旦\n`);
+    assert.equal(badFile.status, 400);
+    assert.equal(badFile.body.error.fields[0].path, 'line 4.date');
+    assert.equal(badFile.body.error.fields[0].message, '日期 2028-01-03 重复');
+    const imported = await upload(admin, file);
+    assert.equal(imported.status, 200, JSON.stringify(imported.body));
+    assert.equal(imported.body.days, 1);
+    assert.equal((await admin.get('/api/admin/calendar')).body.lastYear, 2028);
   });
 });

@@ -188,6 +188,7 @@ const FIELD_TEXT: Record<string, LocalizedText> = {
   INVALID_NUMBER: { 'zh-CN': '数值不正确：{value}', 'zh-TW': '數值不正確：{value}', en: 'Invalid number: {value}' },
   INVALID_UNIT: { 'zh-CN': '期限单位不正确：{unit}', 'zh-TW': '期限單位不正確：{unit}', en: 'Invalid unit: {unit}' },
   REQUIRED: { 'zh-CN': '此项必填', 'zh-TW': '此項必填', en: 'Required' },
+  INVALID_DAY_TYPE: { 'zh-CN': '类型“{type}”不正确，应为“休”或“班”', 'zh-TW': '類型「{type}」不正確，應為「休」或「班」', en: 'Type "{type}" is invalid: use 休 (off) or 班 (work)' },
 };
 
 /** A VALIDATION_FAILED error naming the field, with the code's translated text. */
