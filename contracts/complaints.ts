@@ -162,6 +162,9 @@ export const PublicComplaintSchema = z.object({
   acceptedOn: z.string().nullable(),
   refusalGround: z.string().nullable(),
   mediationDue: z.string().nullable(),
+  /** The current deadline was computed over a year whose holiday notice is not out yet (predicted). */
+  dueProvisional: z.boolean(),
+  dueProvisionalYears: z.array(z.number()),
   paused: z.boolean(),
   outcome: z.enum(OUTCOMES).nullable(),
   outcomeText: z.string().nullable(),
@@ -201,6 +204,9 @@ export const ComplaintSchema = z.object({
   recused: z.array(z.string()),
   mediationMode: z.enum(MEDIATION_MODES).nullable(),
   mediationDue: z.string().nullable(),
+  /** The current deadline (acceptance or mediation) was computed over a predicted year. */
+  dueProvisional: z.boolean(),
+  dueProvisionalYears: z.array(z.number()),
   pausedSince: z.string().nullable(),
   pausedWorkingDays: z.number(),
   outcome: z.enum(OUTCOMES).nullable(),
@@ -233,6 +239,8 @@ export const ComplaintSummarySchema = ComplaintSchema.pick({
   receivedOn: true,
   acceptanceDue: true,
   mediationDue: true,
+  dueProvisional: true,
+  dueProvisionalYears: true,
   mediatorName: true,
   outcome: true,
   duplicateOf: true,

@@ -145,6 +145,9 @@ export const CaseSummarySchema = z.object({
   violationType: z.string().nullable(),
   receivedOn: z.string(),
   decisionDue: z.string().nullable(),
+  /** The decision due date was computed over a year whose holiday notice is not out yet (predicted). */
+  decisionDueProvisional: z.boolean(),
+  decisionDueProvisionalYears: z.array(z.number()),
   overdue: z.boolean(),
   amountFen: z.number().nullable(),
   version: z.number(),
@@ -203,6 +206,7 @@ export const CaseSchema = CaseSummarySchema.extend({
     .object({
       status: z.enum(['pending', 'published', 'withdrawn']),
       publishDue: z.string().nullable(),
+      publishDueProvisional: z.boolean(),
       period: z.enum(['3_months', '3_years']),
       publishedOn: z.string().nullable(),
       endsOn: z.string().nullable(),
@@ -281,6 +285,8 @@ export const InterviewCheckSchema = z
     result: z.string().trim().min(1).max(4000),
     /** Indexes of the commitments found fulfilled. */
     fulfilled: z.array(z.number().int().min(0)).max(30),
+    /** Records a check before the commitments' due date explicitly. */
+    early: z.boolean().optional(),
     occurredAt: z.iso.datetime({ offset: true }).optional(),
   })
   .strict();
@@ -313,6 +319,20 @@ export const SupervisionSchema = z.object({
   stepsOutOfOrder: z.array(z.object({ id: z.string(), caseNo: z.string(), steps: z.array(z.string()) })),
   decisionsLackingReview: z.array(z.object({ id: z.string(), caseNo: z.string(), missing: z.array(z.string()) })),
   publicationOverdue: z.array(z.object({ id: z.string(), caseNo: z.string(), due: z.string() })),
+  /** Open decision deadlines that are overdue, due within 5 working days, or provisional (predicted year), per office and officers. */
+  deadlines: z.array(
+    z.object({
+      id: z.string(),
+      caseNo: z.string(),
+      regionCode: z.string(),
+      officerIds: z.array(z.string()),
+      due: z.string(),
+      overdue: z.boolean(),
+      dueSoon: z.boolean(),
+      provisional: z.boolean(),
+      provisionalYears: z.array(z.number()),
+    }),
+  ),
   officerAnomalies: z.array(
     z.object({ officerId: z.string(), officerName: z.string().nullable(), backdatingAttempts: z.number(), overdueCases: z.number(), deviations: z.number() }),
   ),

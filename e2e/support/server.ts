@@ -9,6 +9,7 @@ import { build, type Built } from '../../server/src/app/build.js';
 import { seedDemo } from '../../server/src/app/demo.js';
 import { createTestDatabase, testConfig } from '../../server/test/harness.js';
 import type { Config } from '../../server/src/config/config.js';
+import { fixedClock } from '../../server/src/platform/clock/clock.js';
 
 export const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
 export const WEB_DIST = path.join(ROOT, 'web/dist');
@@ -40,7 +41,7 @@ export interface RunningProduct {
   close(): Promise<void>;
 }
 
-export async function startProduct(overrides: Partial<Config> = {}, options: { worker?: boolean } = {}): Promise<RunningProduct> {
+export async function startProduct(overrides: Partial<Config> = {}, options: { worker?: boolean; /** A fixed clock (ISO instant) instead of the system clock. */ clock?: string } = {}): Promise<RunningProduct> {
   ensureWebBuilt();
   const database = await createTestDatabase();
   const config = testConfig({
@@ -51,7 +52,7 @@ export async function startProduct(overrides: Partial<Config> = {}, options: { w
     HOST: '127.0.0.1',
     ...overrides,
   } as Partial<Config>);
-  const built = await build(config, { database });
+  const built = await build(config, { database, ...(options.clock ? { clock: fixedClock(options.clock) } : {}) });
   try {
     await seedDemo(built);
     await built.http!.listen({ port: Number(process.env.XF_E2E_PORT ?? 0), host: '127.0.0.1' });

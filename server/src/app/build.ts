@@ -10,6 +10,7 @@ import { createNotifier, logSender, messageHandlers } from '../platform/notifica
 import { createFileStore } from '../platform/files/files.js';
 import { createAuthService } from '../platform/auth/auth.service.js';
 import { createCalendarService } from '../platform/calendar/calendar.service.js';
+import { createObligationsService } from '../platform/obligations/obligations.service.js';
 import { createHttpServer, LOG_REDACT, type App } from '../platform/http/http.js';
 import { registerFieldMessages } from '../platform/http/field-messages.js';
 import { platformRoutes } from '../platform/platform.routes.js';
@@ -60,8 +61,9 @@ export async function build(config: Config, options: BuildOptions = {}): Promise
     settings: { maxFailures: config.LOGIN_MAX_FAILURES, lockMinutes: config.LOGIN_LOCK_MINUTES, sessionHours: config.SESSION_HOURS },
   });
   const calendar = await createCalendarService({ db, audit });
+  const obligations = createObligationsService({ db, clock, audit, notifier, calendar });
 
-  const platform: Platform = { config, database, db, clock, crypto, audit, outbox, notifier, files, auth, calendar, log };
+  const platform: Platform = { config, database, db, clock, crypto, audit, outbox, notifier, files, auth, calendar, obligations, log };
   outbox.register(messageHandlers({ sms: logSender(db, 'sms'), email: logSender(db, 'email') }, crypto));
 
   if (options.handlers) outbox.register(options.handlers);
@@ -109,7 +111,8 @@ export async function build(config: Config, options: BuildOptions = {}): Promise
     http,
     worker,
     startJobs() {
-      for (const m of modules) {
+      const platformJobs = [{ name: 'platform.obligation-alerts', intervalMs: 60 * 60_000, run: async () => void (await obligations.runAlerts()) }];
+      for (const m of [...modules, { jobs: platformJobs }]) {
         for (const job of m.jobs ?? []) {
           const t = setInterval(() => {
             job.run().catch((err) => log.error({ err: (err as Error).message, job: job.name }, 'job failed'));

@@ -14,6 +14,7 @@ import type { AuthService } from './auth/auth.service.js';
 import type { CalendarService } from './calendar/calendar.service.js';
 import type { App } from './http/http.js';
 import type { LocalizedText } from './i18n/i18n.js';
+import type { ObligationsService } from './obligations/obligations.service.js';
 import type { Logger } from 'pino';
 
 /** The platform services every module receives (built once in `build.ts`, passed explicitly). */
@@ -29,6 +30,8 @@ export interface Platform {
   files: FileStore;
   auth: AuthService;
   calendar: CalendarService;
+  /** Tracked obligations (promised dates) and their alerts. */
+  obligations: ObligationsService;
   log: Logger;
 }
 

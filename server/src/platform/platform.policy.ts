@@ -8,6 +8,7 @@ export const platformPolicy = definePolicy({
   'outbox.retry': { roles: ['admin'] },
   'calendar.read': { anyone: true },
   'calendar.edit': { roles: ['admin'] },
+  'obligation.work': { roles: ['mediator', 'enforcement_officer', 'legal_reviewer', 'bureau_leader', 'credit_officer', 'inspector', 'director', 'service_supervisor'] },
   'account.create': { roles: ['admin'] },
   'api-token.manage': { roles: ['admin'] },
   'notification.read-own': { roles: ['admin', 'registrar', 'mediator', 'enforcement_officer', 'legal_reviewer', 'bureau_leader', 'credit_officer', 'inspection_planner', 'inspector', 'director', 'service_supervisor', 'analyst'], business: true, citizen: true },

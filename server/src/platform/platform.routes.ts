@@ -8,10 +8,14 @@ import { clearSessionCookies, errors, setSessionCookies, SESSION_COOKIE, UuidPar
 import { createOutboxAdmin } from './outbox/outbox.js';
 import { platformPolicy as P } from './platform.policy.js';
 import { ROLES } from './auth/roles.js';
+import { nextYearNoticeDue, provisionality } from './calendar/index.js';
+import { parseNoticeFile } from './calendar/domain/notice-file.js';
+import { registerObligationRoutes } from './obligations/obligations.routes.js';
 import { decodeCursor, toPage } from './http/paging.js';
 
 /** Log-in, the current actor, and the admin pages' routes (audit, outbox, calendar, accounts). */
 export async function platformRoutes(app: App, p: Platform) {
+  registerObligationRoutes(app, p);
   const outboxAdmin = createOutboxAdmin(p.db, p.clock);
 
   app.post(
@@ -199,14 +203,25 @@ export async function platformRoutes(app: App, p: Platform) {
       schema: {
         tags: ['calendar'],
         querystring: z.object({ from: DateString, add: z.coerce.number().int().min(0).max(3650).optional(), to: DateString.optional() }),
-        response: { 200: z.object({ from: z.string(), result: z.string().optional(), count: z.number().optional() }), ...errors('CALENDAR_OUT_OF_RANGE') },
+        response: {
+          200: z.object({
+            from: z.string(),
+            result: z.string().optional(),
+            count: z.number().optional(),
+            provisional: z.boolean(),
+            dependsOn: z.array(z.number()),
+          }),
+          ...errors('CALENDAR_OUT_OF_RANGE'),
+        },
       },
     },
     async (req) => {
       const cal = p.calendar.get();
-      const out: { from: string; result?: string; count?: number } = { from: req.query.from };
+      const out: { from: string; result?: string; count?: number; provisional: boolean; dependsOn: number[] } = { from: req.query.from, provisional: false, dependsOn: [] };
       if (req.query.add !== undefined) out.result = cal.addWorkingDays(req.query.from, req.query.add);
       if (req.query.to) out.count = cal.countWorkingDays(req.query.from, req.query.to);
+      const reach = [out.result, req.query.to].filter((d): d is string => !!d).sort().at(-1) ?? req.query.from;
+      Object.assign(out, provisionality(cal, reach, req.query.from));
       return out;
     },
   );
@@ -216,7 +231,14 @@ export async function platformRoutes(app: App, p: Platform) {
       schema: {
         tags: ['admin'],
         response: {
-          200: z.object({ firstYear: z.number(), lastYear: z.number(), years: z.array(z.unknown()), days: z.array(z.unknown()) }),
+          200: z.object({
+            firstYear: z.number(),
+            lastYear: z.number(),
+            provisionalYears: z.array(z.number()),
+            nextYearDue: z.boolean(),
+            years: z.array(z.unknown()),
+            days: z.array(z.unknown()),
+          }),
           ...errors('UNAUTHENTICATED', 'FORBIDDEN'),
         },
       },
@@ -224,8 +246,11 @@ export async function platformRoutes(app: App, p: Platform) {
     async (req) => {
       authorize(req.actor, P['calendar.edit']);
       const o = await p.calendar.listOverrides();
-      const covered = p.calendar.get().coveredYears();
-      return { firstYear: covered.first, lastYear: covered.last, ...o };
+      const cal = p.calendar.get();
+      const covered = cal.coveredYears();
+      // From 1 November the next year's notice is due until it is loaded.
+      const nextYearDue = nextYearNoticeDue(p.clock.today(), covered.last);
+      return { firstYear: covered.first, lastYear: covered.last, provisionalYears: [...cal.provisionalYears()], nextYearDue, ...o };
     },
   );
   app.post(
@@ -251,6 +276,36 @@ export async function platformRoutes(app: App, p: Platform) {
       }
       await p.calendar.loadYear(req.body, req.auditContext);
       return { ok: true as const };
+    },
+  );
+
+  app.post(
+    '/admin/calendar/years/import',
+    {
+      schema: {
+        tags: ['admin'],
+        description: 'Loads a year from the State Council notice as a file (multipart: fields `year`, `source`, file `file`, CSV `date,type,name` with type 休/班).',
+        consumes: ['multipart/form-data'],
+        response: { 200: z.object({ ok: z.literal(true), days: z.number() }), ...errors('UNAUTHENTICATED', 'FORBIDDEN', 'CSRF_FAILED', 'BAD_REQUEST', 'PAYLOAD_TOO_LARGE') },
+      },
+    },
+    async (req) => {
+      authorize(req.actor, P['calendar.edit']);
+      if (!req.isMultipart()) throw new AppError('BAD_REQUEST');
+      let file: Buffer | null = null;
+      const fields: Record<string, string> = {};
+      for await (const part of req.parts()) {
+        if (part.type === 'file') file = await part.toBuffer();
+        else fields[part.fieldname] = String(part.value ?? '');
+      }
+      const year = Number(fields.year);
+      if (!Number.isInteger(year) || year < 2004 || year > 2100) throw new AppError('VALIDATION_FAILED', { fields: [{ path: 'year', code: 'required' }] });
+      if (!file) throw new AppError('VALIDATION_FAILED', { fields: [{ path: 'file', code: 'required' }] });
+      const notice = parseNoticeFile(file.toString('utf8'), year);
+      const source = (fields.source || notice.source || '').trim();
+      if (source.length < 4) throw new AppError('VALIDATION_FAILED', { fields: [{ path: 'source', code: 'required' }] });
+      await p.calendar.loadYear({ year, source, days: notice.days }, req.auditContext);
+      return { ok: true as const, days: notice.days.length };
     },
   );
 

@@ -92,6 +92,14 @@ export const FEATURES: FeatureDescriptor[] = [
     nav: { label: L('共享部门与映射', '共享部門與映射', 'Linked departments'), roles: ['admin'], group: 'exchange', order: 32 },
   },
 
+  // ── obligations (every promised date, tracked) ──
+  {
+    key: 'obligations',
+    path: '/staff/obligations',
+    element: lazy(() => import('./obligations/ObligationListPage')),
+    nav: { label: L('承诺事项', '承諾事項', 'Promised dates'), roles: ['mediator', 'enforcement_officer', 'legal_reviewer', 'bureau_leader', 'credit_officer', 'inspector', 'director', 'service_supervisor'], group: 'enforcement', order: 43 },
+  },
+
   // ── enforcement (service-oriented enforcement, health-check supervision) ──
   {
     key: 'enforcement-cases',

@@ -1,7 +1,18 @@
 import type { ComplaintDto, StationDto } from '../../../../contracts/complaints.js';
 import { localize, type Locale } from '../../platform/i18n/i18n.js';
 import type { ComplaintRow, EntryRow, StationRow } from './complaints.repository.js';
-import { deadlineColour, MEDIATION_STEPS, REFUSAL_GROUNDS, TERMINATION_GROUNDS, type WorkingDays } from './domain/rules.js';
+import { deadlineColour, MEDIATION_STEPS, REFUSAL_GROUNDS, TERMINATION_GROUNDS, type WorkingDays as RuleDays } from './domain/rules.js';
+import { provisionality, type WorkCalendar } from '../../platform/calendar/index.js';
+
+/** The calendar as the presenter needs it: working days, and the official years (for provisionality). */
+type WorkingDays = RuleDays & Pick<WorkCalendar, 'coveredYears'>;
+
+/** Whether the current deadline was computed over a predicted year, and which. */
+function dueProvisionality(r: ComplaintRow, cal: WorkingDays, today: string) {
+  const due = currentDue(r, cal, today);
+  const p = provisionality(cal, due, r.status === 'received' ? r.received_on : r.accepted_on);
+  return { dueProvisional: p.provisional, dueProvisionalYears: p.dependsOn };
+}
 
 const iso = (d: Date | string | null) => (d == null ? null : new Date(d).toISOString());
 const hours = (from: Date | null, to: Date | null) =>
@@ -78,6 +89,7 @@ export function presentSummary(r: ComplaintRow, cal: WorkingDays, today: string)
     receivedOn: r.received_on,
     acceptanceDue: r.acceptance_due,
     mediationDue: effectiveMediationDue(r, cal, today),
+    ...dueProvisionality(r, cal, today),
     mediatorName: r.mediator_name,
     outcome: r.outcome,
     duplicateOf: r.duplicate_of,
@@ -150,6 +162,7 @@ export function presentPublic(r: ComplaintRow, entries: EntryRow[], cal: Working
     acceptedOn: r.accepted_on,
     refusalGround: groundLabel('refusal', r.refusal_ground, locale),
     mediationDue: effectiveMediationDue(r, cal, today),
+    ...dueProvisionality(r, cal, today),
     paused: !!r.paused_since,
     outcome: r.outcome,
     outcomeText,

@@ -7,7 +7,7 @@ import { AppError } from '../../platform/errors/app-error.js';
 import { localize, type Locale } from '../../platform/i18n/i18n.js';
 import type { DbOrTx } from '../../platform/db/database.js';
 import { decodeCursor, toPage } from '../../platform/http/paging.js';
-import { getTimeLimit, addCalendarDays } from '../../platform/calendar/index.js';
+import { getTimeLimit, addCalendarDays, formatDue } from '../../platform/calendar/index.js';
 import { renderPdf } from '../../platform/documents/pdf.js';
 import { renderPoster, renderOfficialDocument, type OfficialDocumentTemplate } from '../../platform/documents/templates.js';
 import type { Intake, StationCreate } from '../../../../contracts/complaints.js';
@@ -17,6 +17,8 @@ import { validateMobilePhone, maskPhone, regionName, validateIdNumber, maskIdNum
 import { fieldMessage } from '../../platform/http/field-messages.js';
 import { complaintsRepository as repo, communityRepository, type ComplaintRow, type StationRow } from './complaints.repository.js';
 import { complaintsPolicy as P } from './complaints.policy.js';
+import { complaintDeadlineRecompute } from './use-cases/recompute-deadlines.js';
+import { MEDIATION_FOLLOW_UP, trackMediationFollowUp } from './use-cases/track-follow-up.js';
 import { presentComplaint, presentPublic, presentStation, presentSummary, groundLabel, intakeUrl, effectiveMediationDue } from './complaints.presenter.js';
 import {
   validateIntake,
@@ -184,6 +186,18 @@ export function createComplaintsService(p: Platform, deps: ComplaintsDeps) {
     await notifier.notify(tx, { phone: crypto.decrypt(row.complainant_phone_enc), title, body: `${body}（编号 ${row.tracking_no}）` });
   }
 
+  // A loaded or corrected holiday year moves the open mediation deadlines that depend on it.
+  p.calendar.onChange(
+    'complaints',
+    complaintDeadlineRecompute({
+      entry: (tx, id, kind, note, data) => entry(tx, id, kind, null, note, { data }),
+      notifyMediator: async (tx, row, title, body) => {
+        if (row.mediator_id) await notifier.notify(tx, { accountId: row.mediator_id, title, body, link: `/staff/complaints/${row.id}` });
+      },
+      tellConsumer,
+    }),
+  );
+
   /** Matches the respondent to the register: by code when given, else by a unique exact name. */
   async function matchRespondent(name: string, code: string | null | undefined) {
     if (code) {
@@ -270,7 +284,7 @@ export function createComplaintsService(p: Platform, deps: ComplaintsDeps) {
         phone: phone.normalized,
         title: input.kind === 'complaint' ? '投诉已收到' : '举报已收到',
         secrets: { code: issued!.code },
-        body: `编号 ${created.tracking_no}，查询码 ${CODE_PLACEHOLDER}。${acceptanceDue ? `我们将在 ${acceptanceDue} 前决定是否受理。` : '我们将在七个工作日内决定是否受理。'}凭编号和查询码可查询进度。`,
+        body: `编号 ${created.tracking_no}，查询码 ${CODE_PLACEHOLDER}。${acceptanceDue ? `我们将在 ${formatDue(cal(), acceptanceDue, today)} 前决定是否受理。` : '我们将在七个工作日内决定是否受理。'}凭编号和查询码可查询进度。`,
       });
       await audit.record(tx, ctx, {
         action: 'complaint.file',
@@ -540,7 +554,7 @@ export function createComplaintsService(p: Platform, deps: ComplaintsDeps) {
           await outbox.append(tx, REPORT_ACCEPTED, event, { orderingKey: row.id });
           await tellConsumer(tx, row, '举报已受理', '您的举报已转为执法线索，将依法核查处理');
         } else {
-          await tellConsumer(tx, row, '投诉已受理', `您的投诉已受理，我们将组织调解，调解期限至 ${row.mediation_due ?? '受理之日起四十五个工作日'}`);
+          await tellConsumer(tx, row, '投诉已受理', `您的投诉已受理，我们将组织调解，调解期限至 ${row.mediation_due ? formatDue(cal(), row.mediation_due, row.accepted_on) : '受理之日起四十五个工作日'}`);
         }
       });
     },
@@ -579,7 +593,7 @@ export function createComplaintsService(p: Platform, deps: ComplaintsDeps) {
         return { status: 'mediating', mediator_id: acc.id, mediator_name: acc.display_name, mediation_mode: input.mode };
       }, async (tx, row) => {
         await entry(tx, row.id, 'assigned', actor, acc.display_name, { mode: input.mode });
-        await notifier.notify(tx, { accountId: acc.id, title: '新的调解任务', body: `投诉 ${row.tracking_no}（${row.respondent_name}），调解期限 ${row.mediation_due ?? '受理之日起四十五个工作日'}`, link: `/staff/complaints/${row.id}` });
+        await notifier.notify(tx, { accountId: acc.id, title: '新的调解任务', body: `投诉 ${row.tracking_no}（${row.respondent_name}），调解期限 ${row.mediation_due ? formatDue(cal(), row.mediation_due, row.accepted_on) : '受理之日起四十五个工作日'}`, link: `/staff/complaints/${row.id}` });
       });
     },
 
@@ -702,6 +716,7 @@ export function createComplaintsService(p: Platform, deps: ComplaintsDeps) {
               : `终止调解，理由：${groundLabel('termination', row.termination_ground, locale)}`;
         await tellConsumer(tx, row, '调解结果', text);
         await entry(tx, row.id, 'respondent-notified', actor, text);
+        await trackMediationFollowUp(p, tx, row);
         await outbox.append(tx, MEDIATION_CONCLUDED, {
           complaintId: row.id,
           trackingNo: row.tracking_no,
@@ -732,6 +747,7 @@ export function createComplaintsService(p: Platform, deps: ComplaintsDeps) {
         return patch;
       }, async (tx, row) => {
         await entry(tx, row.id, 'follow-up', actor, input.note, { data: { satisfaction: input.satisfaction } });
+        await p.obligations.fulfilFor(tx, MEDIATION_FOLLOW_UP, 'complaints.complaint', row.id, actor.id, input.note);
         if (input.reopen) await entry(tx, row.id, 'reopened', actor, input.note);
       });
     },
@@ -782,7 +798,7 @@ export function createComplaintsService(p: Platform, deps: ComplaintsDeps) {
             await notifier.notify(tx, {
               accountId: row.mediator_id,
               title: row.mediation_due! < today ? '调解已超期' : '调解期限将至',
-              body: `投诉 ${row.tracking_no} 的调解期限为 ${row.mediation_due}（45 个工作日，第二十一条）`,
+              body: `投诉 ${row.tracking_no} 的调解期限为 ${formatDue(cal(), row.mediation_due!, row.accepted_on)}（45 个工作日，第二十一条）`,
               link: `/staff/complaints/${row.id}`,
             });
           }

@@ -24,8 +24,11 @@ test('the demo seed leaves an open lead, a decided first-violation case with its
   const decided = await officer.get(`/api/enforcement/cases/${list.body.items.find((c: { status: string }) => c.status === 'decided').id}`);
   assert.equal(decided.body.engine.outcome, 'no_penalty');
   assert.equal(decided.body.documents.length, 3);
-  // The 90-day limit ends in 2027, outside the loaded calendar: shown as unknown, not guessed.
-  assert.equal(decided.body.decisionDue, null);
+  // The 90-day limit ends in 2027, past the official calendar: computed on the predicted 2027 and
+  // marked provisional, never blank.
+  assert.match(decided.body.decisionDue, /^2027-/);
+  assert.equal(decided.body.decisionDueProvisional, true);
+  assert.deepEqual(decided.body.decisionDueProvisionalYears, [2027]);
   const engagements = await t.platform.db.selectFrom('enforcement.engagement').select('kind').execute();
   assert.deepEqual(engagements.map((e) => e.kind).sort(), ['interview', 'warning']);
   // Seeding twice adds nothing.

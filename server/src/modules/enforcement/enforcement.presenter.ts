@@ -1,6 +1,9 @@
 import type { CaseDto } from '../../../../contracts/enforcement.js';
 import type { Locale } from '../../platform/i18n/i18n.js';
-import { addCalendarDays } from '../../platform/calendar/index.js';
+import { addCalendarDays, provisionality, type WorkCalendar } from '../../platform/calendar/index.js';
+
+/** The calendar in force, for whether a stored date rests on a predicted year (absent: official). */
+type Official = Pick<WorkCalendar, 'coveredYears'> | undefined;
 import { REASON_TEXT, type Proposal } from './domain/discretion.js';
 import { daysBetween } from './domain/procedure.js';
 import type { CaseRow, DocumentRow, EngagementRow, PublicityRow, StepRow } from './enforcement.repository.js';
@@ -43,8 +46,9 @@ function overdue(r: CaseRow, today: string, due: string | null): boolean {
   return false;
 }
 
-export function presentSummary(r: CaseRow, today: string, dueOf: DueOf = approximateDue(today)) {
+export function presentSummary(r: CaseRow, today: string, dueOf: DueOf = approximateDue(today), cal?: Official) {
   const due = dueOf(r);
+  const prov = cal ? provisionality(cal, due, r.opened_on) : { provisional: false, dependsOn: [] };
   return {
     id: r.id,
     caseNo: r.case_no,
@@ -57,6 +61,8 @@ export function presentSummary(r: CaseRow, today: string, dueOf: DueOf = approxi
     violationType: r.violation_type,
     receivedOn: r.received_on,
     decisionDue: due,
+    decisionDueProvisional: prov.provisional,
+    decisionDueProvisionalYears: prov.dependsOn,
     overdue: overdue(r, today, due),
     amountFen: r.amount_fen === null ? null : Number(r.amount_fen),
     version: r.version,
@@ -77,12 +83,12 @@ export function presentProposal(p: Proposal, locale: Locale) {
 
 export function presentCase(
   r: CaseRow,
-  extra: { steps: StepRow[]; documents: DocumentRow[]; publicity: PublicityRow | null; engine: Proposal | null; today: string; verifyUrl: (code: string) => string; dueOf?: DueOf },
+  extra: { steps: StepRow[]; documents: DocumentRow[]; publicity: PublicityRow | null; engine: Proposal | null; today: string; verifyUrl: (code: string) => string; dueOf?: DueOf; cal?: Official },
   locale: Locale,
 ): CaseDto {
   const pub = extra.publicity;
   return {
-    ...presentSummary(r, extra.today, extra.dueOf),
+    ...presentSummary(r, extra.today, extra.dueOf, extra.cal),
     partyKind: r.party_kind,
     summary: r.summary,
     sourceRef: r.source_ref,
@@ -120,6 +126,7 @@ export function presentCase(
       ? {
           status: pub.status,
           publishDue: pub.publish_due,
+          publishDueProvisional: extra.cal ? provisionality(extra.cal, pub.publish_due, pub.decided_on).provisional : false,
           period: pub.period,
           publishedOn: pub.published_on,
           endsOn: pub.ends_on,

@@ -404,13 +404,27 @@ describe('enforcement routes', () => {
     assert.equal(iv.status, 201);
     assert.equal(iv.body.status, 'scheduled');
     assert.equal(iv.body.documents[0].kind, 'interview_notice');
+    // Not held before its date (the clock of this file may have moved on: restored below).
+    const saved = t.clock.now().toISOString();
+    t.clock.set('2026-03-09T02:00:00Z');
+    const early = await o1.post(`/api/enforcement/engagements/${iv.body.id}/minutes`, { version: iv.body.version, minutes: '约谈记录', commitments: [{ item: '建立进货查验制度', dueOn: '2026-04-01' }] });
+    assert.equal(early.status, 422);
+    assert.equal(early.body.error.code, 'RULE_VIOLATION');
+    assert.match(early.body.error.message, /2026-03-10/);
+    t.clock.set('2026-03-10T02:00:00Z');
     const held = await o1.post(`/api/enforcement/engagements/${iv.body.id}/minutes`, { version: iv.body.version, minutes: '约谈记录', commitments: [{ item: '建立进货查验制度', dueOn: '2026-04-01' }] });
     assert.equal(held.status, 200);
     assert.equal(held.body.data.followUpDue, '2026-04-01');
     const stale = await o1.post(`/api/enforcement/engagements/${iv.body.id}/check`, { version: iv.body.version, result: '已整改', fulfilled: [0] });
     assert.equal(stale.status, 409);
-    const checked = await o1.post(`/api/enforcement/engagements/${iv.body.id}/check`, { version: held.body.version, result: '已整改', fulfilled: [0] });
+    // The check waits for the commitments' due date, unless recorded as an early check.
+    const notYet = await o1.post(`/api/enforcement/engagements/${iv.body.id}/check`, { version: held.body.version, result: '已整改', fulfilled: [0] });
+    assert.equal(notYet.status, 422);
+    assert.match(notYet.body.error.message, /2026-04-01/);
+    const checked = await o1.post(`/api/enforcement/engagements/${iv.body.id}/check`, { version: held.body.version, result: '已整改', fulfilled: [0], early: true });
     assert.equal(checked.body.status, 'checked');
+    assert.equal(checked.body.data.earlyCheck, true);
+    t.clock.set(saved);
     const fu = await o1.post('/api/enforcement/engagements', { kind: 'follow_up', creditCode: e1.creditCode, satisfaction: 5 });
     assert.equal(fu.status, 201);
     assert.equal((await gsOfficer.post('/api/enforcement/engagements', { kind: 'follow_up', creditCode: e1.creditCode, satisfaction: 4 })).status, 404);

@@ -36,6 +36,10 @@ import {
   yuan,
   type StepKind,
 } from './domain/procedure.js';
+import { caseDeadlineRecompute } from './use-cases/recompute-deadlines.js';
+import { trackFollowUpVisit } from './use-cases/track-follow-up-visit.js';
+import { superviseDeadlines } from './use-cases/supervise-deadlines.js';
+import { assertCheckDue, assertHeldOnOrAfterSchedule } from './domain/interview-dates.js';
 import { publicityEnds, publicityPlan, publicitySummary, redact, withdrawalDue } from './domain/publicity.js';
 import { fieldError } from './domain/messages.js';
 import { enforcementRepository as repo, type CaseRow, type CaseValues, type EngagementRow } from './enforcement.repository.js';
@@ -71,6 +75,12 @@ export function createEnforcementService(p: Platform, deps: { registry: Registry
       throw err;
     }
   }
+
+  // A loaded or corrected holiday year moves the open decision and publicity deadlines that depend on it.
+  p.calendar.onChange(
+    'enforcement',
+    caseDeadlineRecompute({ notify: async (tx, accountId, title, body, link) => void (await p.notifier.notify(tx, { accountId, title, body, link })) }),
+  );
 
   /** The decision due date counting the current pause (the clock stops while paused). */
   function dueOf(r: CaseRow): string | null {
@@ -186,7 +196,7 @@ export function createEnforcementService(p: Platform, deps: { registry: Registry
         engine = null;
       }
     }
-    return presentCase(row, { steps, documents, publicity: publicity ?? null, engine, today: clock.today(), verifyUrl: docs.verifyUrl, dueOf }, locale);
+    return presentCase(row, { steps, documents, publicity: publicity ?? null, engine, today: clock.today(), verifyUrl: docs.verifyUrl, dueOf, cal: cal() }, locale);
   }
 
   function officeValues(row: CaseRow) {
@@ -651,6 +661,8 @@ export function createEnforcementService(p: Platform, deps: { registry: Registry
           values: { partyName: r.party_name, caseNo: r.case_no, visitOn: addCalendarDays(today, 90) },
         }),
       );
+      // The 回访函 promises a visit before that date: tracked as the deciding officer's obligation.
+      await trackFollowUpVisit(p, tx, { caseId: r.id, caseNo: r.case_no, partyName: r.party_name, regionCode: r.region_code, ownerId: actor.id, visitBy: addCalendarDays(today, 90) });
       await outbox.append(
         tx,
         DECISION_MADE,
@@ -901,7 +913,7 @@ export function createEnforcementService(p: Platform, deps: { registry: Registry
     const rows = await repo.listCases(db, { regionPrefix: jurisdictionPrefix(actor), ...q, after: after ?? undefined, limit: q.limit + 1 });
     const page = toPage(rows, q.limit, (r) => [new Date(r.created_at).toISOString(), r.id]);
     const today = clock.today();
-    return { items: page.items.map((r) => presentSummary(r, today, dueOf)), nextCursor: page.nextCursor };
+    return { items: page.items.map((r) => presentSummary(r, today, dueOf, cal())), nextCursor: page.nextCursor };
   }
 
   function ruleSetView(regionCode?: string) {
@@ -1079,7 +1091,7 @@ export function createEnforcementService(p: Platform, deps: { registry: Registry
     const today = clock.today();
     const bad = input.commitments.findIndex((c) => c.dueOn < today);
     if (bad >= 0) throw new AppError('VALIDATION_FAILED', { fields: [fieldError(`commitments.${bad}.dueOn`, 'IN_THE_PAST')] });
-    return updateInterview(actor, id, input, ctx, 'scheduled', 'held', (d) => ({
+    return updateInterview(actor, id, input, ctx, 'scheduled', 'held', (d) => (assertHeldOnOrAfterSchedule(today, d.scheduledOn as string | undefined), {
       ...d,
       heldOn: today,
       minutes: input.minutes,
@@ -1088,9 +1100,10 @@ export function createEnforcementService(p: Platform, deps: { registry: Registry
     }));
   }
 
-  async function interviewCheck(actor: Actor, id: string, input: { version: number; result: string; fulfilled: number[]; occurredAt?: string }, ctx: AuditContext) {
-    return updateInterview(actor, id, input, ctx, 'held', 'checked', (d) => ({
+  async function interviewCheck(actor: Actor, id: string, input: { version: number; result: string; fulfilled: number[]; early?: boolean; occurredAt?: string }, ctx: AuditContext) {
+    return updateInterview(actor, id, input, ctx, 'held', 'checked', (d) => (assertCheckDue(clock.today(), d.followUpDue as string | undefined, !!input.early), {
       ...d,
+      ...(input.early ? { earlyCheck: true } : {}),
       checkedOn: clock.today(),
       checkResult: input.result,
       commitments: ((d.commitments as { item: string; dueOn: string }[]) ?? []).map((c, i) => ({ ...c, fulfilled: input.fulfilled.includes(i) })),
@@ -1199,6 +1212,7 @@ export function createEnforcementService(p: Platform, deps: { registry: Registry
       decisionsLackingReview: lacking,
       publicationOverdue: pubs.map((x) => ({ id: x.case_id, caseNo: caseNo.get(x.case_id) ?? '', due: x.publish_due! })),
       officerAnomalies,
+      deadlines: superviseDeadlines(active, cal(), today, dueOf),
     };
   }
 

@@ -1,6 +1,7 @@
-import type { Db } from '../db/database.js';
+import type { Db, DbOrTx } from '../db/database.js';
 import type { Audit, AuditContext } from '../audit/audit.js';
-import { createWorkCalendar, type WorkCalendar } from './index.js';
+import { createProvisionalCalendar, createWorkCalendar, parseIsoDate, type WorkCalendar } from './index.js';
+import { calendarFieldError } from './domain/work-calendar.js';
 
 export interface CalendarDayOverride {
   date: string;
@@ -10,16 +11,25 @@ export interface CalendarDayOverride {
 }
 
 /**
+ * Recomputes a module's open deadlines on a changed calendar, inside the change's transaction:
+ * stores the new dates, writes each moved record's timeline entry and notices, and says how many
+ * records it checked and moved. It must be idempotent (run again on the same calendar, it moves
+ * nothing), so a change interrupted by a crash is simply rolled back and can be loaded again.
+ */
+export type DeadlineRecompute = (tx: DbOrTx, cal: WorkCalendar, run: { change: string; ctx: AuditContext }) => Promise<{ checked: number; moved: number }>;
+
+/**
  * The working-day calendar in force: the shipped State Council data plus the overrides an admin
  * entered (a new year's notice, a local change). Rebuilt whenever an override is saved.
  */
 export async function createCalendarService(deps: { db: Db; audit: Audit }) {
   const { db, audit } = deps;
-  let current: WorkCalendar = createWorkCalendar();
+  let current: WorkCalendar = createProvisionalCalendar();
+  const recomputes = new Map<string, DeadlineRecompute>();
 
-  async function overrides() {
-    const years = await db.selectFrom('platform.calendar_year').selectAll().orderBy('year').execute();
-    const days = await db.selectFrom('platform.calendar_day').selectAll().orderBy('day').execute();
+  async function overrides(q: DbOrTx = db) {
+    const years = await q.selectFrom('platform.calendar_year').selectAll().orderBy('year').execute();
+    const days = await q.selectFrom('platform.calendar_day').selectAll().orderBy('day').execute();
     return {
       years: years.map((y) => ({ year: Number(y.year), source: y.source })),
       days: days.map((d) => ({
@@ -31,7 +41,7 @@ export async function createCalendarService(deps: { db: Db; audit: Audit }) {
     };
   }
   async function reload() {
-    current = createWorkCalendar(await overrides());
+    current = createProvisionalCalendar(await overrides());
   }
   /** Builds the calendar with a proposed change first, so an invalid one is refused before it is saved. */
   async function check(extra: { years?: { year: number; source: string }[]; days?: CalendarDayOverride[] }) {
@@ -43,6 +53,23 @@ export async function createCalendarService(deps: { db: Db; audit: Audit }) {
     createWorkCalendar({ years: [...years.values()].sort((a, b) => a.year - b.year), days: [...days.values()] });
   }
   await reload();
+
+  /**
+   * Saves a calendar change and recomputes every registered module's open deadlines on the new
+   * calendar in the same transaction, audited as one run: a crash leaves neither the year nor any
+   * recomputed date half-applied. The new calendar is in force once the transaction commits.
+   */
+  async function apply(change: string, ctx: AuditContext, save: (tx: DbOrTx) => Promise<void>, audited: { action: string; entityId: string; after: unknown }) {
+    let next: WorkCalendar = current;
+    await db.transaction().execute(async (tx) => {
+      await save(tx);
+      next = createProvisionalCalendar(await overrides(tx));
+      const results: Record<string, { checked: number; moved: number }> = {};
+      for (const [name, fn] of recomputes) results[name] = await fn(tx, next, { change, ctx });
+      await audit.record(tx, ctx, { action: audited.action, entityType: 'calendar', entityId: audited.entityId, after: { change: audited.after, recomputed: results } });
+    });
+    current = next;
+  }
 
   return {
     /** The calendar to compute with now. */
@@ -57,8 +84,19 @@ export async function createCalendarService(deps: { db: Db; audit: Audit }) {
      * make-up working days. Days not listed follow the Monday–Friday rule.
      */
     async loadYear(input: { year: number; source: string; days: CalendarDayOverride[] }, ctx: AuditContext) {
+      const seen = new Set<string>();
+      for (const [i, d] of input.days.entries()) {
+        parseIsoDate(d.date, `days.${i}.date`);
+        if (!d.date.startsWith(`${input.year}-`)) {
+          throw calendarFieldError(`days.${i}.date`, 'OUTSIDE_COVERED_YEARS', { date: d.date, first: input.year, last: input.year });
+        }
+        if (seen.has(d.date)) {
+          throw calendarFieldError(`days.${i}.date`, 'DUPLICATE', { date: d.date });
+        }
+        seen.add(d.date);
+      }
       await check({ years: [{ year: input.year, source: input.source }], days: input.days.map((d) => ({ ...d, source: d.source || input.source })) });
-      await db.transaction().execute(async (tx) => {
+      await apply(`year ${input.year}`, ctx, async (tx) => {
         await tx
           .insertInto('platform.calendar_year')
           .values({ year: input.year, source: input.source, created_by: ctx.actorId ?? null })
@@ -71,23 +109,23 @@ export async function createCalendarService(deps: { db: Db; audit: Audit }) {
             .onConflict((oc) => oc.column('day').doUpdateSet({ is_workday: d.workday, name: d.name, source: d.source || input.source }))
             .execute();
         }
-        await audit.record(tx, ctx, { action: 'calendar.load-year', entityType: 'calendar', entityId: String(input.year), after: input });
-      });
-      await reload();
+      }, { action: 'calendar.load-year', entityId: String(input.year), after: input });
     },
     async setDay(day: CalendarDayOverride, ctx: AuditContext) {
       await check({ days: [day] });
-      await db.transaction().execute(async (tx) => {
+      await apply(`day ${day.date}`, ctx, async (tx) => {
         await tx
           .insertInto('platform.calendar_day')
           .values({ day: day.date, is_workday: day.workday, name: day.name, source: day.source, created_by: ctx.actorId ?? null })
           .onConflict((oc) => oc.column('day').doUpdateSet({ is_workday: day.workday, name: day.name, source: day.source }))
           .execute();
-        await audit.record(tx, ctx, { action: 'calendar.set-day', entityType: 'calendar', entityId: day.date, after: day });
-      });
-      await reload();
+      }, { action: 'calendar.set-day', entityId: day.date, after: day });
     },
     reload,
+    /** Registers a module's recompute of its open deadlines, run on every calendar change. */
+    onChange(name: string, fn: DeadlineRecompute) {
+      recomputes.set(name, fn);
+    },
   };
 }
 

@@ -10,6 +10,8 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 interface CalendarView {
   firstYear: number;
   lastYear: number;
+  provisionalYears: number[];
+  nextYearDue: boolean;
   years: { year: number; source: string }[];
   days: { day: string; is_workday: boolean; name: string; source: string }[];
 }
@@ -72,10 +74,20 @@ export default function CalendarPage() {
         <ErrorAlert error={cal.error} />
         {cal.data ? (
           <>
+            {cal.data.nextYearDue ? (
+              <Alert
+                type="warning"
+                showIcon
+                data-testid="next-year-due"
+                style={{ marginBottom: 16 }}
+                title={t(L('{y} 年放假安排通知应已发布，请尽快载入；在此之前相关期限按《全国年节及纪念日放假办法》推算（预计）。', '{y} 年放假安排通知應已發布，請盡快載入；在此之前相關期限按《全國年節及紀念日放假辦法》推算（預計）。', 'The {y} holiday notice is due: load it soon. Until then deadlines in {y} are provisional, predicted from the national holidays decree.'), { y: cal.data.lastYear + 1 })}
+              />
+            ) : null}
             <Typography.Paragraph>
-              {t(L('已覆盖年份：{a} – {b}。未载入的年份无法计算法定期限。', '已涵蓋年份：{a} – {b}。未載入的年份無法計算法定期限。', 'Years covered: {a} – {b}. Statutory deadlines cannot be computed for years not loaded.'), {
+              {t(L('已覆盖年份：{a} – {b}；{p} 年按《全国年节及纪念日放假办法》推算（预计）。载入或更正某年后，依赖该年的未结期限自动重算。', '已涵蓋年份：{a} – {b}；{p} 年按《全國年節及紀念日放假辦法》推算（預計）。載入或更正某年後，依賴該年的未結期限自動重算。', 'Years covered: {a} – {b}; {p} predicted from the national holidays decree (provisional). Loading or correcting a year recomputes the open deadlines that depend on it.'), {
                 a: cal.data.firstYear,
                 b: cal.data.lastYear,
+                p: cal.data.provisionalYears.join('、'),
               })}
             </Typography.Paragraph>
             <Table

@@ -13,6 +13,7 @@ import { api, type Page } from '../../lib/api';
 import { L, useLocale, useT } from '../../lib/i18n';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { CATEGORY, DEADLINE_COLOR, KIND, OUTCOME, STATUS, STATUS_COLOR } from './labels';
+import { ProvisionalMark } from '../../components/ProvisionalMark';
 
 type Summary = z.infer<typeof ComplaintSummarySchema>;
 
@@ -126,7 +127,15 @@ export default function ComplaintQueuePage() {
           {
             title: t(L('当前期限', '當前期限', 'Current deadline')),
             key: 'due',
-            render: (_, r) => (due(r) ? <Tag color={r.deadlineColour ? DEADLINE_COLOR[r.deadlineColour] : undefined} data-testid="due-tag">{due(r)}</Tag> : '—'),
+            render: (_, r) =>
+              due(r) ? (
+                <>
+                  <Tag color={r.deadlineColour ? DEADLINE_COLOR[r.deadlineColour] : undefined} data-testid="due-tag">{due(r)}</Tag>
+                  {r.dueProvisional ? <ProvisionalMark years={r.dueProvisionalYears} /> : null}
+                </>
+              ) : (
+                '—'
+              ),
           },
           { title: t(L('调解员', '調解員', 'Mediator')), dataIndex: 'mediatorName', render: (v) => v ?? '—' },
         ]}

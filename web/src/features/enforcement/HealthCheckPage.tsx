@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App, Button, Card, DatePicker, Form, Input, InputNumber, Modal, Rate, Select, Space, Table, Tag, Timeline, Typography } from 'antd';
+import { App, Button, Card, Checkbox, DatePicker, Form, Input, InputNumber, Modal, Rate, Select, Space, Table, Tag, Timeline, Typography } from 'antd';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router-dom';
 import type { z } from 'zod';
@@ -93,7 +93,7 @@ export default function HealthCheckPage() {
           commitments: [{ item: v.item, dueOn: v.dueOn.format('YYYY-MM-DD') }],
         });
       } else {
-        await api.post(`/enforcement/engagements/${interview.e.id}/check`, { version: interview.e.version, result: v.result, fulfilled: v.fulfilled ? [0] : [] });
+        await api.post(`/enforcement/engagements/${interview.e.id}/check`, { version: interview.e.version, result: v.result, fulfilled: v.fulfilled ? [0] : [], early: !!v.early });
       }
       setInterview(null);
       form2.resetFields();
@@ -228,6 +228,9 @@ export default function HealthCheckPage() {
               </Form.Item>
               <Form.Item name="fulfilled" label={t(L('承诺已履行（0=否，1=是）', '承諾已履行（0=否，1=是）', 'Commitment met (0 = no, 1 = yes)'))} initialValue={1}>
                 <InputNumber min={0} max={1} />
+              </Form.Item>
+              <Form.Item name="early" valuePropName="checked" initialValue={false}>
+                <Checkbox data-testid="early-check">{t(L('承诺尚未到期，提前检查', '承諾尚未到期，提前檢查', 'Commitments not yet due: early check'))}</Checkbox>
               </Form.Item>
             </>
           )}

@@ -10,6 +10,7 @@ import { useAuth } from '../../app/auth';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageSpinner } from '../../components/PageSpinner';
 import { yuan } from './labels';
+import { ProvisionalMark } from '../../components/ProvisionalMark';
 
 type Supervision = z.infer<typeof SupervisionSchema>;
 type Figures = z.infer<typeof FiguresSchema>;
@@ -59,6 +60,23 @@ export default function SupervisionPage() {
       <Card title={t(L('超期案件', '超期案件', 'Overdue cases'))} data-testid="overdue">
         <Table size="small" rowKey="id" pagination={false} dataSource={s.overdueCases} locale={{ emptyText: <Empty description={t(L('无', '無', 'None'))} /> }}
           columns={[{ title: t(L('案件', '案件', 'Case')), render: (_: unknown, r) => caseLink(r) }, { title: t(L('环节', '環節', 'Stage')), dataIndex: 'stage' }, { title: t(L('期限', '期限', 'Due')), dataIndex: 'due' }]} />
+      </Card>
+      <Card title={t(L('办案期限（超期、临期、预计）', '辦案期限（超期、臨期、預計）', 'Decision deadlines (overdue, due soon, provisional)'))} data-testid="deadlines">
+        <Table size="small" rowKey="id" pagination={false} dataSource={s.deadlines} locale={{ emptyText: <Empty description={t(L('无', '無', 'None'))} /> }}
+          columns={[
+            { title: t(L('案件', '案件', 'Case')), render: (_: unknown, r) => caseLink(r) },
+            { title: t(L('辖区', '轄區', 'Office')), dataIndex: 'regionCode' },
+            { title: t(L('执法人员', '執法人員', 'Officers')), render: (_: unknown, r) => r.officerIds.length },
+            {
+              title: t(L('期限', '期限', 'Due')),
+              render: (_: unknown, r) => (
+                <span data-testid="deadline-due">
+                  {r.due} {r.overdue ? <Tag color="red">{t(L('已超期', '已超期', 'Overdue'))}</Tag> : r.dueSoon ? <Tag color="orange">{t(L('临期', '臨期', 'Due soon'))}</Tag> : null}
+                  {r.provisional ? <ProvisionalMark years={r.provisionalYears} /> : null}
+                </span>
+              ),
+            },
+          ]} />
       </Card>
       <Card title={t(L('缺少必要审核的决定', '缺少必要審核的決定', 'Decisions lacking a required review'))}>
         <List size="small" dataSource={s.decisionsLackingReview} locale={{ emptyText: t(L('无', '無', 'None')) }} renderItem={(x) => <List.Item>{caseLink(x)} {x.missing.map((m) => <Tag key={m} color="red">{t(MISSING[m] ?? L(m, m, m))}</Tag>)}</List.Item>} />

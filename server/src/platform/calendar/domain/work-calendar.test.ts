@@ -286,3 +286,18 @@ test('province overrides may tighten, set local defaults, and never loosen statu
   // Sun 28 (1), 29 (2), 30 (3); 1–8 Oct off; Thu 9 (4), Fri 10 Oct (5).
   assert.equal(cal.deadline('2025-09-26', tightened), '2025-10-10');
 });
+
+test('a gap in the loaded years is refused naming the field, with a translated message', () => {
+  assert.throws(
+    () => createWorkCalendar({ years: [{ year: 2028, source: 'test' }] }),
+    (err: unknown) => {
+      assert.ok(err instanceof AppError);
+      const body = err.toBody('zh-CN');
+      assert.equal(body.error.fields?.[0].path, 'years');
+      assert.equal(body.error.fields?.[0].code, 'CALENDAR_YEAR_GAP');
+      assert.equal(body.error.fields?.[0].message, '年份不连续：缺少 2027 年的放假安排');
+      assert.equal(err.toBody('en').error.fields?.[0].message, 'Years are not contiguous: the 2027 schedule is missing');
+      return true;
+    },
+  );
+});

@@ -1,4 +1,5 @@
 import { AppError } from '../../errors/app-error.js';
+import type { LocalizedText } from '../../i18n/i18n.js';
 
 /**
  * The Chinese working-day calendar (pure: no I/O, no clock).
@@ -95,6 +96,8 @@ export interface DayInfo {
   name?: string;
   nameEn?: string;
   source?: string;
+  /** Set when the day lies in a predicted (provisional) year. */
+  provisional?: true;
 }
 
 export interface WorkCalendar {
@@ -121,8 +124,23 @@ export interface WorkCalendar {
    * to the next working day when that day is not a working day (民法典 第二百零三条).
    */
   deadline(start: IsoDate, rule: DeadlineRule): IsoDate;
-  /** The years the calendar can compute, with their sources. */
+  /** The years the calendar can compute from official data (notices), with their sources. */
   coveredYears(): CoveredYears;
+  /**
+   * The years after the official data that the calendar computes on a predicted schedule
+   * (see holiday-predictor.ts), in order; empty for a strict calendar.
+   */
+  provisionalYears(): readonly number[];
+}
+
+/** Options of `buildWorkCalendar`. */
+export interface WorkCalendarOptions {
+  /**
+   * Extends the calendar past the last official year with `years` predicted years, computed by
+   * `predict` (the exceptions to Mon–Fri of one year). Without it, dates past the official data
+   * throw CALENDAR_OUT_OF_RANGE.
+   */
+  provisional?: { years: number; predict: (year: number) => readonly CalendarDay[] };
 }
 
 // ---- civil date arithmetic on integer day numbers (H. Hinnant's algorithms) ----
@@ -160,8 +178,26 @@ function weekdayOf(n: number): number {
   return (((n + 4) % 7) + 7) % 7;
 }
 
+/** Translated texts of the calendar's field-level validation codes (a refused year names the field). */
+const FIELD_TEXT: Record<string, LocalizedText> = {
+  CALENDAR_YEAR_GAP: { 'zh-CN': '年份不连续：缺少 {missing} 年的放假安排', 'zh-TW': '年份不連續：缺少 {missing} 年的放假安排', en: 'Years are not contiguous: the {missing} schedule is missing' },
+  OUTSIDE_COVERED_YEARS: { 'zh-CN': '日期 {date} 不在所载年份（{first}–{last}）内', 'zh-TW': '日期 {date} 不在所載年份（{first}–{last}）內', en: 'Date {date} is outside the loaded years ({first}–{last})' },
+  DUPLICATE: { 'zh-CN': '日期 {date} 重复', 'zh-TW': '日期 {date} 重複', en: 'Date {date} is listed twice' },
+  INVALID_DATE: { 'zh-CN': '日期 {date} 不存在或格式不正确', 'zh-TW': '日期 {date} 不存在或格式不正確', en: 'Date {date} does not exist or is malformed' },
+  INVALID_RANGE: { 'zh-CN': '年份范围不正确（{first}–{last}）', 'zh-TW': '年份範圍不正確（{first}–{last}）', en: 'Invalid year range ({first}–{last})' },
+  INVALID_NUMBER: { 'zh-CN': '数值不正确：{value}', 'zh-TW': '數值不正確：{value}', en: 'Invalid number: {value}' },
+  INVALID_UNIT: { 'zh-CN': '期限单位不正确：{unit}', 'zh-TW': '期限單位不正確：{unit}', en: 'Invalid unit: {unit}' },
+  REQUIRED: { 'zh-CN': '此项必填', 'zh-TW': '此項必填', en: 'Required' },
+  INVALID_DAY_TYPE: { 'zh-CN': '类型“{type}”不正确，应为“休”或“班”', 'zh-TW': '類型「{type}」不正確，應為「休」或「班」', en: 'Type "{type}" is invalid: use 休 (off) or 班 (work)' },
+};
+
+/** A VALIDATION_FAILED error naming the field, with the code's translated text. */
+export function calendarFieldError(path: string, code: string, params: Record<string, unknown>): AppError {
+  return new AppError('VALIDATION_FAILED', { params, fields: [{ path, code, params, ...(FIELD_TEXT[code] ? { text: FIELD_TEXT[code] } : {}) }] });
+}
+
 function invalid(path: string, code: string, params: Record<string, unknown>): AppError {
-  return new AppError('VALIDATION_FAILED', { params, fields: [{ path, code, params }] });
+  return calendarFieldError(path, code, params);
 }
 
 /** Parses a `YYYY-MM-DD` string into a day number; rejects malformed and impossible dates. */
@@ -188,7 +224,7 @@ function requireInteger(value: number, path: string, min = -Infinity): void {
  * Builds a calendar from base data plus optional admin overrides. Throws `VALIDATION_FAILED` for
  * malformed data (bad dates, duplicate days, a gap in the covered years, a day outside them).
  */
-export function buildWorkCalendar(data: CalendarData, overrides: CalendarOverrides = {}): WorkCalendar {
+export function buildWorkCalendar(data: CalendarData, overrides: CalendarOverrides = {}, options: WorkCalendarOptions = {}): WorkCalendar {
   requireInteger(data.firstYear, 'firstYear');
   requireInteger(data.lastYear, 'lastYear');
   if (data.lastYear < data.firstYear) throw invalid('lastYear', 'INVALID_RANGE', { first: data.firstYear, last: data.lastYear });
@@ -212,7 +248,13 @@ export function buildWorkCalendar(data: CalendarData, overrides: CalendarOverrid
     throw invalid('years', 'CALENDAR_YEAR_GAP', { first, last, missing });
   }
   const firstDay = daysFromCivil(first, 1, 1);
-  const lastDay = daysFromCivil(last, 12, 31);
+  const lastOfficialDay = daysFromCivil(last, 12, 31);
+  const provisionalYears: number[] = [];
+  if (options.provisional) {
+    requireInteger(options.provisional.years, 'provisional.years', 0);
+    for (let i = 1; i <= options.provisional.years; i += 1) provisionalYears.push(last + i);
+  }
+  const lastDay = daysFromCivil(last + provisionalYears.length, 12, 31);
 
   const days = new Map<IsoDate, CalendarDay>();
   const baseDays = data.days instanceof Map ? [...data.days.values()] : (data.days as readonly CalendarDay[]);
@@ -227,7 +269,7 @@ export function buildWorkCalendar(data: CalendarData, overrides: CalendarOverrid
   const overridden = new Set<IsoDate>();
   for (const [i, day] of (overrides.days ?? []).entries()) {
     const n = parseIsoDate(day.date, `overrides.days[${i}].date`);
-    if (n < firstDay || n > lastDay) throw invalid(`overrides.days[${i}].date`, 'OUTSIDE_COVERED_YEARS', { date: day.date, first, last });
+    if (n < firstDay || n > lastOfficialDay) throw invalid(`overrides.days[${i}].date`, 'OUTSIDE_COVERED_YEARS', { date: day.date, first, last });
     if (overridden.has(day.date)) throw invalid(`overrides.days[${i}].date`, 'DUPLICATE', { date: day.date });
     if (typeof day.workday !== 'boolean') throw invalid(`overrides.days[${i}].workday`, 'REQUIRED', { date: day.date });
     if (!day.name?.trim()) throw invalid(`overrides.days[${i}].name`, 'REQUIRED', { date: day.date });
@@ -235,6 +277,14 @@ export function buildWorkCalendar(data: CalendarData, overrides: CalendarOverrid
     overridden.add(day.date);
     days.set(day.date, { date: day.date, workday: day.workday, name: day.name, source: day.source });
   }
+
+  for (const year of provisionalYears) {
+    for (const day of options.provisional!.predict(year)) {
+      if (!day.date.startsWith(`${year}-`)) continue;
+      days.set(day.date, { ...day });
+    }
+  }
+  const frozenProvisional = Object.freeze([...provisionalYears]);
 
   const coverage: CoveredYears = Object.freeze({
     first,
@@ -245,7 +295,7 @@ export function buildWorkCalendar(data: CalendarData, overrides: CalendarOverrid
   /** Throws CALENDAR_OUT_OF_RANGE unless day number `n` is in a covered year. */
   function covered(n: number): number {
     if (n < firstDay || n > lastDay) {
-      throw new AppError('CALENDAR_OUT_OF_RANGE', { params: { first, last, date: formatDay(n) } });
+      throw new AppError('CALENDAR_OUT_OF_RANGE', { params: { first, last: last + provisionalYears.length, date: formatDay(n) } });
     }
     return n;
   }
@@ -286,13 +336,15 @@ export function buildWorkCalendar(data: CalendarData, overrides: CalendarOverrid
       const n = parseIsoDate(date);
       const workday = workdayAt(n);
       const entry = days.get(date);
-      if (!entry) return { date, workday };
+      const provisional = n > lastOfficialDay ? { provisional: true as const } : {};
+      if (!entry) return { date, workday, ...provisional };
       return {
         date,
         workday,
         name: entry.name,
         ...(entry.nameEn ? { nameEn: entry.nameEn } : {}),
         ...(entry.source ? { source: entry.source } : {}),
+        ...provisional,
       };
     },
 
@@ -323,6 +375,10 @@ export function buildWorkCalendar(data: CalendarData, overrides: CalendarOverrid
 
     coveredYears(): CoveredYears {
       return coverage;
+    },
+
+    provisionalYears(): readonly number[] {
+      return frozenProvisional;
     },
   });
 }

@@ -1,0 +1,26 @@
+import type { Platform } from '../../../platform/module.js';
+import type { DbOrTx } from '../../../platform/db/database.js';
+import type { ComplaintRow } from '../complaints.repository.js';
+
+/** The obligation kind of the follow-up visit (回访) after a concluded mediation. */
+export const MEDIATION_FOLLOW_UP = 'complaints.mediation-follow-up';
+
+/**
+ * Working days after the conclusion within which the mediator follows up with the consumer
+ * (回访). [UNVERIFIED] a local-practice default, not a national number: the bureau confirms it.
+ */
+export const FOLLOW_UP_WORKING_DAYS = 10;
+
+/** Schedules the follow-up visit of a concluded mediation as a tracked obligation of its mediator. */
+export async function trackMediationFollowUp(p: Platform, tx: DbOrTx, row: ComplaintRow): Promise<void> {
+  await p.obligations.track(tx, {
+    kind: MEDIATION_FOLLOW_UP,
+    subjectType: 'complaints.complaint',
+    subjectId: row.id,
+    title: `调解回访：投诉 ${row.tracking_no}（${row.respondent_name}）`,
+    link: `/staff/complaints/${row.id}`,
+    ownerId: row.mediator_id,
+    regionCode: row.region_code,
+    dueOn: p.calendar.get().addWorkingDays(row.concluded_on ?? p.clock.today(), FOLLOW_UP_WORKING_DAYS),
+  });
+}
