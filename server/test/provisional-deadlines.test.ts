@@ -1,7 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createTestApp, type TestApp, type Client } from '../../../test/harness.js';
-import { makeCreditCode } from '../../modules/registry/domain/credit-code.js';
+import { createTestApp, type TestApp, type Client } from './harness.js';
+import { makeCreditCode } from '../src/modules/registry/domain/credit-code.js';
 
 /**
  * With the clock at 2 December 2026 and official holiday data ending with 2026, every statutory

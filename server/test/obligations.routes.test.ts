@@ -1,9 +1,9 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createTestApp, type TestApp, type Client } from '../../../test/harness.js';
-import { makeCreditCode } from '../../modules/registry/domain/credit-code.js';
-import { obligationState } from './domain/obligation-state.js';
-import { createWorkCalendar } from '../calendar/index.js';
+import { createTestApp, type TestApp, type Client } from './harness.js';
+import { makeCreditCode } from '../src/modules/registry/domain/credit-code.js';
+import { obligationState } from '../src/platform/obligations/domain/obligation-state.js';
+import { createWorkCalendar } from '../src/platform/calendar/index.js';
 
 const SC = '330102';
 
