@@ -26,6 +26,20 @@ export interface BrowserSession {
   close(): Promise<void>;
 }
 
+/**
+ * A fontconfig file that adds the CJK font the product bundles (server/assets/fonts) to the system's
+ * fonts, so Chinese renders in screenshots on a machine without any CJK font package installed.
+ */
+function fontConfigFile(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xf-fonts-'));
+  const file = path.join(dir, 'fonts.conf');
+  fs.writeFileSync(
+    file,
+    `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>\n  <dir>${path.join(ROOT, 'server/assets/fonts')}</dir>\n  <cachedir>${path.join(dir, 'cache')}</cachedir>\n</fontconfig>\n`,
+  );
+  return file;
+}
+
 export async function launchBrowser(options: { baseURL: string; viewport?: { width: number; height: number }; locale?: string }): Promise<BrowserSession> {
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'xf-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -36,6 +50,7 @@ export async function launchBrowser(options: { baseURL: string; viewport?: { wid
     viewport: options.viewport ?? { width: 1366, height: 860 },
     locale: options.locale ?? 'zh-CN',
     timezoneId: 'Asia/Shanghai',
+    env: { ...process.env, FONTCONFIG_FILE: fontConfigFile() } as Record<string, string>,
   });
   context.setDefaultTimeout(20_000);
   const page = context.pages()[0] ?? (await context.newPage());
