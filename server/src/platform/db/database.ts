@@ -4,6 +4,7 @@ import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import pg from 'pg';
 import fs from 'node:fs';
 import path from 'node:path';
+import type { DB } from './schema.generated.js';
 
 /**
  * The handle every repository receives. Modules narrow it to their own tables with
@@ -15,6 +16,15 @@ export type Db = Kysely<any>;
 export type Tx = Transaction<any>;
 /** A handle that may be the database or an open transaction. */
 export type DbOrTx = Db | Tx;
+
+/**
+ * The typed handles, over the `DB` interface generated from the migrated schema
+ * (`npm run db:codegen`). Repositories take these; `Db`/`Tx` above become aliases of them once every
+ * repository has moved (the untyped handles are assignable to these, so callers need no change).
+ */
+export type TypedDb = Kysely<DB>;
+export type TypedTx = Transaction<DB>;
+export type TypedDbOrTx = TypedDb | TypedTx;
 
 export interface DatabaseOptions {
   /** PostgreSQL server URL; absent means the embedded engine. */

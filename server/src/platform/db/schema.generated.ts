@@ -38,6 +38,10 @@ export interface ComplaintsComplaint {
   accepted_at: Timestamp | null;
   accepted_on: string | null;
   access_code_hash: string;
+  access_code_next_hash: string | null;
+  access_code_sent_at: Timestamp | null;
+  access_failures: Generated<number>;
+  access_failures_since: Timestamp | null;
   agreement_file_id: string | null;
   agreement_terms: string | null;
   alerted_due: string | null;
@@ -520,6 +524,25 @@ export interface PlatformNotification {
   title: string;
 }
 
+export interface PlatformObligation {
+  alerted_on: string | null;
+  created_at: Generated<Timestamp>;
+  due_on: string;
+  escalated_on: string | null;
+  fulfilled_by: string | null;
+  fulfilled_on: string | null;
+  fulfilment_note: string | null;
+  id: Generated<string>;
+  kind: string;
+  link: string | null;
+  owner_id: string | null;
+  region_code: string | null;
+  status: Generated<string>;
+  subject_id: string;
+  subject_type: string;
+  title: string;
+}
+
 export interface PlatformOrgUnit {
   created_at: Generated<Timestamp>;
   id: Generated<string>;
@@ -598,12 +621,15 @@ export interface RegistryEnterprise {
 export interface RegistryImportJob {
   created_at: Generated<Timestamp>;
   created_by: string | null;
+  encoding: string | null;
   errors: Generated<Json>;
   file_name: string;
   finished_at: Timestamp | null;
   id: Generated<string>;
   imported: Generated<number>;
+  jurisdiction: string | null;
   processed: Generated<number>;
+  refused: Generated<number>;
   rows: Json | null;
   skip_errors: boolean;
   skipped: Generated<number>;
@@ -644,6 +670,7 @@ export interface DB {
   "platform.file": PlatformFile;
   "platform.message_log": PlatformMessageLog;
   "platform.notification": PlatformNotification;
+  "platform.obligation": PlatformObligation;
   "platform.org_unit": PlatformOrgUnit;
   "platform.outbox_event": PlatformOutboxEvent;
   "platform.processed_event": PlatformProcessedEvent;
