@@ -66,12 +66,20 @@ describe('provisional deadlines journey (browser)', () => {
 
   test('after the admin loads the 2027 notice the corrected date shows without the mark', async () => {
     const { page } = staff;
-    const admin = await product.built.platform.db.selectFrom('platform.account').select(['id']).where('username', '=', 'admin').executeTakeFirstOrThrow();
-    // The (test) notice differs from the prediction: no make-up Sunday on 31 January.
-    await product.built.platform.calendar.loadYear(
-      { year: 2027, source: '国务院办公厅关于2027年部分节假日安排的通知（测试）', days: [{ date: '2027-01-01', workday: false, name: '元旦', source: '' }, ...['2027-02-11', '2027-02-12', '2027-02-15', '2027-02-16', '2027-02-17'].map((date) => ({ date, workday: false, name: '春节', source: '' }))] },
-      { actorId: admin.id, actorName: '系统管理员' },
-    );
+    // The admin sees that the 2027 notice is due, and loads it on the calendar page. The (test)
+    // notice differs from the prediction: no make-up Sunday on 31 January.
+    await logIn(page, 'admin');
+    await page.goto('/admin/calendar');
+    await page.getByTestId('next-year-due').waitFor();
+    await page.getByLabel('年份').fill('2027');
+    await page.getByLabel('依据（国务院办公厅通知）').fill('国务院办公厅关于2027年部分节假日安排的通知（测试）');
+    await page
+      .getByLabel('日期清单（每行：日期,休/班,名称）')
+      .fill(['2027-01-01,休,元旦', ...['2027-02-11', '2027-02-12', '2027-02-15', '2027-02-16', '2027-02-17'].map((d) => `${d},休,春节`)].join('\n'));
+    await staff.screenshot('clocks-03a-admin-loads-2027');
+    await page.getByRole('button', { name: '载 入' }).or(page.getByRole('button', { name: '载入' })).click();
+    await page.getByText('已载入 2027 年日历').waitFor();
+    await page.getByTestId('next-year-due').waitFor({ state: 'detached' });
     await logIn(page, 'mediator');
     await page.goto('/staff/complaints');
     const row = page.locator('tr', { hasText: trackingNo });
