@@ -57,7 +57,13 @@ export async function build(config: Config, options: BuildOptions = {}): Promise
     clock,
     crypto,
     audit,
-    settings: { maxFailures: config.LOGIN_MAX_FAILURES, lockMinutes: config.LOGIN_LOCK_MINUTES, sessionHours: config.SESSION_HOURS },
+    settings: {
+      maxFailures: config.LOGIN_MAX_FAILURES,
+      lockMinutes: config.LOGIN_LOCK_MINUTES,
+      delaySeconds: config.LOGIN_DELAY_SECONDS,
+      sessionHours: config.SESSION_HOURS,
+      sessionSecret: config.SESSION_SECRET,
+    },
   });
   const calendar = await createCalendarService({ db, audit });
 
@@ -91,6 +97,8 @@ export async function build(config: Config, options: BuildOptions = {}): Promise
       publicRateLimit: config.PUBLIC_RATE_LIMIT,
       secureCookies: config.PUBLIC_BASE_URL.startsWith('https://'),
       uploadMaxBytes: config.UPLOAD_MAX_BYTES,
+      trustedProxies: config.TRUSTED_PROXIES,
+      metricsToken: config.METRICS_TOKEN,
       ready: async () => {
         await db.selectFrom('platform.audit_head').select('seq').executeTakeFirst();
         return true;
