@@ -7,6 +7,7 @@ import type { Audit, AuditContext } from '../audit/audit.js';
 import { AppError } from '../errors/app-error.js';
 import type { Actor, AccountKind, Role } from './roles.js';
 import { passwordProblems } from './domain/password-policy.js';
+import { fieldMessage } from '../http/field-messages.js';
 
 export interface AuthSettings {
   /** Attempts per user name admitted to the password check before the progressive delay starts. */
@@ -28,7 +29,7 @@ export function assertPasswordAccepted(password: string, username?: string | nul
   const problems = passwordProblems(password, username);
   if (!problems.length) return;
   throw new AppError('VALIDATION_FAILED', {
-    fields: problems.map((code) => ({ path: field, code: `PASSWORD_${code}`, message: code.toLowerCase().replace(/_/g, ' '), params: { minimum: 10 } })),
+    fields: problems.map((code) => ({ path: field, code: `PASSWORD_${code}`, text: fieldMessage(`PASSWORD_${code}`), message: code.toLowerCase().replace(/_/g, ' '), params: { minimum: 10 } })),
   });
 }
 
@@ -121,7 +122,7 @@ export function createAuthService(deps: { db: Db; clock: Clock; crypto: Crypto; 
   return {
     async createAccount(input: NewAccount, ctx: AuditContext = {}): Promise<string> {
       if (input.password && (input.kind === 'system' || (input.roles ?? []).some((r) => TOKEN_ONLY_ROLES.includes(r)))) {
-        throw new AppError('VALIDATION_FAILED', { fields: [{ path: 'password', code: 'PASSWORD_SYSTEM_ACCOUNT', message: 'system accounts use tokens only' }] });
+        throw new AppError('VALIDATION_FAILED', { fields: [{ path: 'password', code: 'PASSWORD_SYSTEM_ACCOUNT', text: fieldMessage('PASSWORD_SYSTEM_ACCOUNT'), message: 'system accounts use tokens only' }] });
       }
       const passwordHash = input.password ? await hashPassword(input.password) : null;
       return db.transaction().execute(async (tx) => {
@@ -214,10 +215,10 @@ export function createAuthService(deps: { db: Db; clock: Clock; crypto: Crypto; 
       if (waitUntil) throw new AppError('ACCOUNT_LOCKED', { params: { until: waitUntil.toISOString() } });
       const ok = await verify(account.password_hash, input.current).catch(() => false);
       if (!ok) {
-        throw new AppError('VALIDATION_FAILED', { fields: [{ path: 'currentPassword', code: 'PASSWORD_WRONG', message: 'wrong current password' }] });
+        throw new AppError('VALIDATION_FAILED', { fields: [{ path: 'currentPassword', code: 'PASSWORD_WRONG', text: fieldMessage('PASSWORD_WRONG'), message: 'wrong current password' }] });
       }
       if (input.next === input.current) {
-        throw new AppError('VALIDATION_FAILED', { fields: [{ path: 'newPassword', code: 'PASSWORD_UNCHANGED', message: 'same as the current password' }] });
+        throw new AppError('VALIDATION_FAILED', { fields: [{ path: 'newPassword', code: 'PASSWORD_UNCHANGED', text: fieldMessage('PASSWORD_UNCHANGED'), message: 'same as the current password' }] });
       }
       assertPasswordAccepted(input.next, account.username, 'newPassword');
       const passwordHash = await hashPassword(input.next);
