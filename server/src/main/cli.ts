@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { assertProductionReady, loadConfig } from '../config/config.js';
+import { sql } from 'kysely';
 import { build } from '../app/build.js';
 import { assertPasswordAccepted } from '../platform/auth/auth.service.js';
 import { AppError } from '../platform/errors/app-error.js';
@@ -45,7 +46,7 @@ async function main() {
           break;
         }
         const db = built.platform.db;
-        const admin = await db.selectFrom('platform.account').select('username').where('roles', '@>', ['admin']).where('disabled', '=', false).executeTakeFirst();
+        const admin = await db.selectFrom('platform.account').select('username').where(sql<boolean>`'admin' = any(roles)`).where('disabled', '=', false).executeTakeFirst();
         if (admin) {
           console.error(`An administrator already exists (${admin.username}); create further accounts in the web app.`);
           process.exitCode = 1;
