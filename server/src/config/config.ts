@@ -60,6 +60,13 @@ const ConfigSchema = z.object({
   PHONE_RATE_LIMIT: z.coerce.number().int().positive().default(5),
   /** Bearer token that `/metrics` requires; unset means `/metrics` is not served. */
   METRICS_TOKEN: z.string().min(16).optional(),
+  /**
+   * Ed25519 private key (PEM text, or a path to a PEM file) that signs audit checkpoints. Keep it
+   * outside the database. Unset: generated once beside the embedded data folder (demo); required in production.
+   */
+  AUDIT_SIGNING_KEY: z.string().optional(),
+  /** Milliseconds between runs of the audit sealer (chains new entries and signs a checkpoint). */
+  AUDIT_SEAL_MS: z.coerce.number().int().positive().default(1000),
   /** Seconds a department callback's timestamp may differ from the platform's clock. */
   CALLBACK_WINDOW_SECONDS: z.coerce.number().int().positive().default(300),
   /** Session lifetime in hours. */
@@ -117,6 +124,7 @@ export function productionProblems(config: Config): string[] {
     if (DEFAULT_SECRETS.includes(v)) out.push(`${name} is the demo default from the source code; set ${name} to a random secret of 32+ characters (e.g. \`openssl rand -base64 48\`).`);
     else if (v.length < 32) out.push(`${name} is ${v.length} characters; set ${name} to a random secret of 32+ characters.`);
   }
+  if (!config.AUDIT_SIGNING_KEY) out.push('AUDIT_SIGNING_KEY is not set; set it to an Ed25519 private key (PEM, or the path of a PEM file kept outside the database), e.g. `openssl genpkey -algorithm ed25519 -out audit-key.pem`.');
   if (config.DATA_KEY === config.SESSION_SECRET) out.push('DATA_KEY and SESSION_SECRET are the same; set two different secrets.');
   return out;
 }

@@ -193,7 +193,7 @@ export async function platformRoutes(app: App, p: Platform) {
     ip: z.string().nullable(),
     before: z.unknown(),
     after: z.unknown(),
-    hash: z.string(),
+    hash: z.string().nullable().describe('null until the sealer has chained the entry'),
   });
   app.get(
     '/admin/audit',
@@ -221,6 +221,7 @@ export async function platformRoutes(app: App, p: Platform) {
             ok: z.boolean(),
             entries: z.number(),
             headSeq: z.number(),
+            checkpoints: z.number(),
             problems: z.array(z.object({ seq: z.number(), kind: z.string(), detail: z.string() })),
           }),
           ...errors('UNAUTHENTICATED', 'FORBIDDEN', 'CSRF_FAILED'),
@@ -231,6 +232,22 @@ export async function platformRoutes(app: App, p: Platform) {
       authorize(req.actor, P['audit.verify']);
       return p.audit.verify();
     },
+  );
+
+  // The published series of signed chain heads: anyone may keep a copy and check the log against it later.
+  const SignedHeadSchema = z.object({ chainPos: z.number(), hash: z.string(), signedAt: z.string(), keyId: z.string(), signature: z.string() });
+  app.get(
+    '/public/audit/checkpoints',
+    {
+      schema: {
+        tags: ['public'],
+        description: 'Signed checkpoints of the audit chain head (Ed25519 over "xingfeng-audit:v1:<chainPos>:<hash>:<signedAt>"), oldest first, with the public key.',
+        querystring: z.object({ after: queryInt(0).default(0), limit: queryInt(1, 1000).default(500) }),
+        response: { 200: z.object({ keyId: z.string(), publicKeyPem: z.string(), items: z.array(SignedHeadSchema) }) },
+      },
+      config: { rateLimit: { max: p.config.PUBLIC_RATE_LIMIT * 4, timeWindow: '1 minute' } },
+    },
+    async (req) => ({ keyId: p.audit.signer.keyId, publicKeyPem: p.audit.signer.publicKeyPem, items: await p.audit.checkpoints({ after: req.query.after, limit: req.query.limit }) }),
   );
 
   // Outbox: stats, dead letters, retry

@@ -243,11 +243,12 @@ describe('finding 6: passwords, sessions and system accounts', () => {
     const dflt = loadConfig(base);
     assert.equal(dflt.DEMO_DATA, false);
     const problems = productionProblems(dflt);
-    assert.equal(problems.length, 2);
+    assert.equal(problems.length, 3);
+    assert.match(problems.join('\n'), /AUDIT_SIGNING_KEY is not set/);
     assert.match(problems.join('\n'), /DATA_KEY is the demo default.*set DATA_KEY/);
     assert.match(problems.join('\n'), /SESSION_SECRET is the demo default/);
     assert.match(productionProblems(loadConfig({ ...base, DATA_KEY: 'short-but-16-chars', SESSION_SECRET: 'x'.repeat(40) })).join(), /DATA_KEY is 18 characters/);
-    assert.deepEqual(productionProblems(loadConfig({ ...base, DATA_KEY: 'k'.repeat(40), SESSION_SECRET: 's'.repeat(40) })), []);
+    assert.deepEqual(productionProblems(loadConfig({ ...base, DATA_KEY: 'k'.repeat(40), SESSION_SECRET: 's'.repeat(40), AUDIT_SIGNING_KEY: '/etc/xingfeng/audit-key.pem' })), []);
     assert.deepEqual(productionProblems(loadConfig({})), [], 'development keeps the demo defaults');
   });
 });
