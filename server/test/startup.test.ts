@@ -7,7 +7,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ENGINE } from './harness.js';
-import { lockDataFolder, DataFolderInUseError } from '../src/platform/db/database.js';
+import { lockDataFolder, DataFolderInUseError, openDatabase } from '../src/platform/db/database.js';
+import { entryHash } from '../src/platform/audit/audit.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const BASE_ENV = { LOG_LEVEL: 'silent', DEMO_DATA: 'false', PORT: '0', HOST: '127.0.0.1', WEB_DIST_DIR: './no-web', TEST_DATABASE_URL: '', DATABASE_URL: '' };
@@ -86,6 +87,43 @@ describe('one process per embedded data folder', { skip: ENGINE !== 'pglite' && 
     const ok = run('server/src/main/cli.ts', ['audit:verify'], { PGLITE_DATA_DIR: dataDir });
     assert.equal(ok.status, 0, ok.stderr);
     assert.match(ok.stdout, /Audit chain intact/);
+  });
+
+  test('audit:verify catches an edited-and-re-hashed chain and a truncated tail, also against exported heads', async () => {
+    const heads = path.join(dir, 'heads.json');
+    const exported = run('server/src/main/cli.ts', ['audit:export-heads', heads], { PGLITE_DATA_DIR: dataDir });
+    assert.equal(exported.status, 0, exported.stderr);
+    assert.ok(JSON.parse(fs.readFileSync(heads, 'utf8')).items.length >= 1);
+    // Someone with the database files rewrites the first entry, re-hashes the chain and drops the signed checkpoints.
+    const d = await openDatabase({ dataDir });
+    const rows = await d.db.selectFrom('platform.audit_entry').selectAll().orderBy('chain_pos').execute();
+    assert.ok(rows.length >= 1);
+    let prev = 'GENESIS';
+    for (const [i, r] of rows.entries()) {
+      const after = i === 0 ? { username: 'intruder' } : (r.after ?? null);
+      const e = { seq: Number(r.seq), at: new Date(r.at).toISOString(), actorId: r.actor_id, actorName: r.actor_name, action: r.action, entityType: r.entity_type, entityId: r.entity_id, ip: r.ip, requestId: r.request_id, before: r.before ?? null, after, prevHash: prev };
+      const hash = entryHash(e);
+      await d.db.updateTable('platform.audit_entry').set({ after: after === null ? null : JSON.stringify(after), prev_hash: prev, hash }).where('seq', '=', r.seq).execute();
+      prev = hash;
+    }
+    await d.db.updateTable('platform.audit_head').set({ hash: prev }).where('id', '=', 1).execute();
+    const stored = await d.db.selectFrom('platform.audit_checkpoint').selectAll().execute();
+    await d.close();
+    const rewritten = run('server/src/main/cli.ts', ['audit:verify'], { PGLITE_DATA_DIR: dataDir });
+    assert.equal(rewritten.status, 1);
+    assert.match(rewritten.stdout, /"kind": "rewritten"/);
+    // Truncated: the tail cut and the head moved back, the checkpoints dropped; the exported heads still catch it.
+    const d2 = await openDatabase({ dataDir });
+    await d2.db.deleteFrom('platform.audit_checkpoint').execute();
+    const last = Number(rows[rows.length - 1].chain_pos);
+    await d2.db.deleteFrom('platform.audit_entry').where('chain_pos', '=', last).execute();
+    const before = await d2.db.selectFrom('platform.audit_entry').select(['chain_pos', 'hash']).where('chain_pos', '=', last - 1).executeTakeFirst();
+    await d2.db.updateTable('platform.audit_head').set({ seq: last - 1, hash: before?.hash ?? 'GENESIS' }).where('id', '=', 1).execute();
+    await d2.close();
+    assert.ok(stored.length >= 1);
+    const truncated = run('server/src/main/cli.ts', ['audit:verify', '--heads', heads], { PGLITE_DATA_DIR: dataDir });
+    assert.equal(truncated.status, 1);
+    assert.match(truncated.stdout, /"kind": "(truncated|rewritten)"/);
   });
 
   test('a lock left by a dead process is taken over; a live holder is named', () => {

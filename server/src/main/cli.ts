@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import type { SignedHead } from '../platform/audit/audit.js';
 import { assertProductionReady, loadConfig } from '../config/config.js';
 import { sql } from 'kysely';
 import { build } from '../app/build.js';
@@ -6,7 +8,9 @@ import { assertPasswordAccepted } from '../platform/auth/auth.service.js';
 import { AppError } from '../platform/errors/app-error.js';
 
 const USAGE = `Usage: npm run cli -- <command>
-  audit:verify                      check the audit chain; exits 1 when it is broken
+  audit:verify [--heads FILE]       seal pending entries, check the chain and every signed checkpoint
+                                    (and the heads exported earlier into FILE); exits 1 when broken
+  audit:export-heads [FILE]         write the signed heads (and the public key) as JSON, to FILE or stdout
   outbox:drain                      handle every due outbox row once
   admin:create <username> [name]    first run: create the first administrator. The password is read
                                     from ADMIN_PASSWORD, or a random one is printed once; it must be
@@ -17,7 +21,7 @@ On the embedded database a command refuses to run while the API process holds th
 /** Operator commands. Each opens the database (the embedded folder's lock keeps it exclusive). */
 async function main() {
   const [command, ...args] = process.argv.slice(2);
-  if (!command || !['audit:verify', 'outbox:drain', 'admin:create'].includes(command)) {
+  if (!command || !['audit:verify', 'audit:export-heads', 'outbox:drain', 'admin:create'].includes(command)) {
     console.log(USAGE);
     process.exitCode = 2;
     return;
@@ -28,10 +32,23 @@ async function main() {
   try {
     switch (command) {
       case 'audit:verify': {
-        const result = await built.platform.audit.verify();
+        const i = args.indexOf('--heads');
+        const against = i >= 0 && args[i + 1] ? (JSON.parse(fs.readFileSync(args[i + 1], 'utf8')) as { items: SignedHead[] }).items : undefined;
+        const result = await built.platform.audit.verify({ against });
         console.log(JSON.stringify(result, null, 2));
         console.log(result.ok ? `Audit chain intact: ${result.entries} entries.` : `Audit chain BROKEN: ${result.problems.length} problem(s).`);
         process.exitCode = result.ok ? 0 : 1;
+        break;
+      }
+      case 'audit:export-heads': {
+        const audit = built.platform.audit;
+        await audit.seal();
+        const doc = { keyId: audit.signer.keyId, publicKeyPem: audit.signer.publicKeyPem, items: await audit.checkpoints({ limit: 10_000_000 }) };
+        const text = JSON.stringify(doc, null, 2) + '\n';
+        if (args[0]) {
+          fs.writeFileSync(args[0], text);
+          console.log(`Wrote ${doc.items.length} signed heads to ${args[0]}.`);
+        } else process.stdout.write(text);
         break;
       }
       case 'outbox:drain': {
