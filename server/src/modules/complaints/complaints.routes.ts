@@ -135,7 +135,7 @@ export function complaintsRoutes(service: ComplaintsService, publicRateLimit: nu
       },
     );
     app.get('/complaints/figures', { schema: { tags, response: { 200: FiguresSchema, ...STAFF } } }, async (req) => service.figures(req.actor));
-    app.get('/complaints/:id', { schema: { tags, params: UuidParam, response: { 200: ComplaintSchema, ...STAFF } } }, async (req) => service.get(req.actor, req.params.id));
+    app.get('/complaints/:id', { schema: { tags, params: UuidParam, response: { 200: ComplaintSchema, ...STAFF } } }, async (req) => service.get(req.actor, req.params.id, req.auditContext));
     app.post('/complaints/:id/accept', { schema: { tags, params: UuidParam, body: VersionBodySchema, response: { 200: ComplaintSchema, ...CHANGE } } }, async (req) =>
       service.accept(req.actor, req.params.id, req.body.version, req.auditContext),
     );

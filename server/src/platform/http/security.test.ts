@@ -296,3 +296,35 @@ describe('finding 9: NUL characters, /metrics, caching, strict query numbers', (
     assert.equal((await admin.get('/api/admin/audit')).status, 200);
   });
 });
+
+describe('finding 4: full views of personal data are audited reads', () => {
+  let t: TestApp;
+  before(async () => {
+    t = await createTestApp();
+  });
+  after(() => t.close());
+
+  test('a complaint detail read by staff leaves an audit entry naming the reader', async () => {
+    const filed = await t.anonymous().post('/api/public/complaints', {
+      kind: 'complaint',
+      complainantName: '张伟',
+      complainantPhone: '13912345678',
+      complainantAddress: '浙江省杭州市上城区清波街道1号',
+      respondentName: '杭州湖滨美食餐饮有限公司',
+      respondentAddress: '浙江省杭州市上城区延安路88号',
+      request: '退还餐费',
+      facts: '就餐后发现菜品变质，商家拒绝退款。',
+      category: 'food',
+      amountFen: 100,
+    });
+    assert.equal(filed.status, 201, JSON.stringify(filed.body));
+    const analyst = await t.as({ roles: ['analyst'], username: 'reader.one' });
+    const list = await analyst.get('/api/complaints?limit=200');
+    const item = list.body.items.find((i: { trackingNo: string }) => i.trackingNo === filed.body.trackingNo);
+    assert.ok(item, 'the analyst sees the complaint');
+    for (let i = 0; i < 3; i++) assert.equal((await analyst.get(`/api/complaints/${item.id}`)).status, 200);
+    const reads = (await t.platform.audit.list({ limit: 50, entityType: 'complaint', entityId: item.id })).filter((e) => e.action === 'complaint.view');
+    assert.equal(reads.length, 3);
+    assert.equal(reads[0].actorName, 'reader.one');
+  });
+});
