@@ -130,6 +130,11 @@ export async function build(config: Config, options: BuildOptions = {}): Promise
       }, config.AUDIT_SEAL_MS);
       sealer.unref();
       timers.push(sealer);
+      const pruner = setInterval(() => {
+        auth.pruneThrottle().catch((err) => log.error({ err: (err as Error).message }, 'throttle prune failed'));
+      }, 600_000);
+      pruner.unref();
+      timers.push(pruner);
       for (const m of modules) {
         for (const job of m.jobs ?? []) {
           const t = setInterval(() => {

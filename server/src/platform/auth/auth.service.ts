@@ -194,6 +194,17 @@ export function createAuthService(deps: { db: Db; clock: Clock; crypto: Crypto; 
       return { token, csrf, expiresAt, mustChangePassword: !!account.must_change_password, actor: await actorFromAccount(account, 'session') };
     },
 
+    /** Forgets throttle rows idle for a day whose delay has run out (unknown names would pile up otherwise). */
+    async pruneThrottle(): Promise<number> {
+      const now = clock.now();
+      const r = await db
+        .deleteFrom('platform.login_throttle')
+        .where('updated_at', '<', new Date(now.getTime() - 86_400_000))
+        .where((eb) => eb.or([eb('wait_until', 'is', null), eb('wait_until', '<', now)]))
+        .executeTakeFirst();
+      return Number(r.numDeletedRows ?? 0);
+    },
+
     async logout(token: string) {
       await db.deleteFrom('platform.session').where('token_hash', '=', sessionHash(token)).execute();
     },

@@ -145,6 +145,15 @@ describe('finding 2: the log-in throttle holds under parallel guesses', () => {
     assert.deepEqual(known, ['INVALID_CREDENTIALS', 'INVALID_CREDENTIALS', 'INVALID_CREDENTIALS', 'INVALID_CREDENTIALS', 'INVALID_CREDENTIALS', 'ACCOUNT_LOCKED', 'ACCOUNT_LOCKED']);
   });
 
+  test('throttle rows of a day-old, finished delay are pruned; running delays are kept', async () => {
+    for (let i = 0; i < 6; i++) await login(t, 'pruned-name', `wrong-${i}`);
+    assert.equal((await login(t, 'pruned-name', 'x')).code, 'ACCOUNT_LOCKED');
+    assert.equal(await t.platform.auth.pruneThrottle(), 0, 'the delay still runs');
+    t.clock.advance(25 * 3_600_000);
+    assert.ok((await t.platform.auth.pruneThrottle()) >= 1);
+    assert.equal((await login(t, 'pruned-name', 'x')).code, 'INVALID_CREDENTIALS');
+  });
+
   test('session tokens are stored keyed with SESSION_SECRET, not as a bare hash', async () => {
     await t.platform.auth.createAccount({ kind: 'citizen', username: 'heidi', displayName: 'Heidi', password: TEST_PASSWORD });
     const s = await login(t, 'heidi', TEST_PASSWORD);
