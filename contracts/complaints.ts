@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { queryInt, queryNumber } from './common.js';
 
 /** Consumer complaints (投诉), reports (举报), the mediation network and mediation (SAMR Order No. 20). */
 
@@ -54,11 +55,11 @@ export const StationSchema = z.object({
 export type StationDto = z.infer<typeof StationSchema>;
 
 export const NearestQuerySchema = z.object({
-  lat: z.coerce.number().min(-90).max(90),
-  lng: z.coerce.number().min(-180).max(180),
-  limit: z.coerce.number().int().min(1).max(20).default(5),
+  lat: queryNumber(-90, 90),
+  lng: queryNumber(-180, 180),
+  limit: queryInt(1, 20).default(5),
   /** Search radius in metres. */
-  radius: z.coerce.number().int().min(100).max(50_000).default(5_000),
+  radius: queryInt(100, 50_000).default(5_000),
 });
 export const NearestStationSchema = z.object({
   id: z.string(),
@@ -251,7 +252,7 @@ export const ComplaintQuerySchema = z.object({
   status: z.enum(COMPLAINT_STATUSES).optional(),
   kind: z.enum(['complaint', 'report']).optional(),
   cursor: z.string().max(500).optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
+  limit: queryInt(1, 200).default(50),
 });
 
 const Version = z.number().int().min(1);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { queryInt } from './common.js';
 
 /** Shared request/response schemas of the enforcement module (server and web). */
 
@@ -117,7 +118,7 @@ export const CaseListQuerySchema = z.object({
   /** Only cases whose decision is due on or before this date. */
   dueBefore: DateString.optional(),
   cursor: z.string().max(500).optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
+  limit: queryInt(1, 200).default(50),
 });
 
 const Citation = z.object({ law: z.string(), article: z.string(), source: z.string(), note: z.string().optional() });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { queryInt } from './common.js';
 import { InvestorSchema } from './registry.js';
 
 export const DEPARTMENT_KINDS = ['local', 'national'] as const;
@@ -168,7 +169,7 @@ export const ChangeSchema = z
 export const ChangeListQuerySchema = z.object({
   status: z.enum(CHANGE_STATUSES).optional(),
   cursor: z.string().max(500).optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
+  limit: queryInt(1, 200).default(50),
 });
 
 export const DecisionSchema = z.object({ version: z.number().int().min(1).optional() }).strict();
@@ -178,14 +179,14 @@ export const DeliveryListQuerySchema = z.object({
   status: z.enum(DELIVERY_STATUSES).optional(),
   departmentId: z.uuid().optional(),
   cursor: z.string().max(500).optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
+  limit: queryInt(1, 200).default(50),
 });
 
 export const CallbackSchema = z.object({ reference: z.string().min(1).max(200), status: z.enum(['accepted', 'rejected']).default('accepted') });
 
 export const FeedQuerySchema = z.object({
-  after: z.coerce.number().int().min(0).default(0),
-  limit: z.coerce.number().int().min(1).max(500).default(100),
+  after: queryInt(0).default(0),
+  limit: queryInt(1, 500).default(100),
 });
 
 export const FeedPageSchema = z.object({

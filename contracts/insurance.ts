@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { queryInt } from './common.js';
 import { CATEGORIES, FiguresSchema } from './complaints.js';
 
 /** Assured-consumption insurance (放心消费险): the city's policies and the consumers' claims. */
@@ -90,7 +91,7 @@ export const PaySchema = z.object({ version: Version, payoutRef: z.string().trim
 export const ClaimQuerySchema = z.object({
   status: z.enum(CLAIM_STATUSES).optional(),
   cursor: z.string().max(500).optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
+  limit: queryInt(1, 200).default(50),
 });
 
 export const InsuranceFiguresSchema = z.object({

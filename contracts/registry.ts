@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { queryInt } from './common.js';
 
 export const ENTERPRISE_TYPES = [
   'limited_company',
@@ -103,7 +104,7 @@ export const EnterpriseSearchSchema = z.object({
   status: z.enum(ENTERPRISE_STATUSES).optional(),
   industry: z.string().max(10).optional(),
   cursor: z.string().max(500).optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
+  limit: queryInt(1, 200).default(50),
 });
 
 export const ImportJobSchema = z.object({

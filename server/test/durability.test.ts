@@ -19,7 +19,10 @@ async function databaseEnv(): Promise<{ env: Record<string, string>; cleanup: ()
     return { env: { DATABASE_URL: d.url! }, cleanup: () => d.close().catch(() => undefined) };
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xf-pglite-'));
-  return { env: { PGLITE_DATA_DIR: dir }, cleanup: async () => fs.rmSync(dir, { recursive: true, force: true }) };
+  return { env: { PGLITE_DATA_DIR: dir }, cleanup: async () => {
+    fs.rmSync(dir, { recursive: true, force: true });
+    fs.rmSync(`${dir}.lock`, { force: true });
+  } };
 }
 
 function start(script: string, args: string[], env: Record<string, string>): ChildProcess & { lines: string[]; waitFor(re: RegExp, ms?: number): Promise<RegExpMatchArray> } {

@@ -4,7 +4,9 @@ import { openDatabase, type Database } from '../platform/db/database.js';
 import { migrate } from '../platform/db/migrator.js';
 import { systemClock, type Clock } from '../platform/clock/clock.js';
 import { createCrypto } from '../platform/crypto/crypto.js';
+import path from 'node:path';
 import { createAudit } from '../platform/audit/audit.js';
+import { loadAuditSigner } from '../platform/audit/signing.js';
 import { createOutbox, createOutboxWorker, type OutboxWorker } from '../platform/outbox/outbox.js';
 import { createNotifier, logSender, messageHandlers } from '../platform/notifications/notifications.js';
 import { createFileStore } from '../platform/files/files.js';
@@ -49,7 +51,12 @@ export async function build(config: Config, options: BuildOptions = {}): Promise
   const db = database.db;
   const clock = options.clock ?? systemClock;
   const crypto = createCrypto(config.DATA_KEY);
-  const audit = createAudit(db, clock);
+  const signer = loadAuditSigner({
+    key: config.AUDIT_SIGNING_KEY,
+    // The embedded demo keeps a generated key beside (not inside) the database folder.
+    generatedPath: config.PGLITE_DATA_DIR.startsWith('memory://') ? null : path.join(path.dirname(path.resolve(config.PGLITE_DATA_DIR)), 'audit-signing-key.pem'),
+  });
+  const audit = createAudit(db, clock, signer);
   const outbox = createOutbox({ maxAttempts: config.OUTBOX_MAX_ATTEMPTS, backoffMs: config.OUTBOX_BACKOFF_MS }, clock);
   const notifier = createNotifier({ outbox, crypto });
   const files = createFileStore({ db, dir: config.UPLOAD_DIR, maxBytes: config.UPLOAD_MAX_BYTES, clock });
@@ -58,7 +65,13 @@ export async function build(config: Config, options: BuildOptions = {}): Promise
     clock,
     crypto,
     audit,
-    settings: { maxFailures: config.LOGIN_MAX_FAILURES, lockMinutes: config.LOGIN_LOCK_MINUTES, sessionHours: config.SESSION_HOURS },
+    settings: {
+      maxFailures: config.LOGIN_MAX_FAILURES,
+      lockMinutes: config.LOGIN_LOCK_MINUTES,
+      delaySeconds: config.LOGIN_DELAY_SECONDS,
+      sessionHours: config.SESSION_HOURS,
+      sessionSecret: config.SESSION_SECRET,
+    },
   });
   const calendar = await createCalendarService({ db, audit });
   const obligations = createObligationsService({ db, clock, audit, notifier, calendar });
@@ -93,6 +106,8 @@ export async function build(config: Config, options: BuildOptions = {}): Promise
       publicRateLimit: config.PUBLIC_RATE_LIMIT,
       secureCookies: config.PUBLIC_BASE_URL.startsWith('https://'),
       uploadMaxBytes: config.UPLOAD_MAX_BYTES,
+      trustedProxies: config.TRUSTED_PROXIES,
+      metricsToken: config.METRICS_TOKEN,
       ready: async () => {
         await db.selectFrom('platform.audit_head').select('seq').executeTakeFirst();
         return true;
@@ -111,6 +126,17 @@ export async function build(config: Config, options: BuildOptions = {}): Promise
     http,
     worker,
     startJobs() {
+      // The audit sealer: chains new entries in order and signs a checkpoint (one process at a time, advisory lock).
+      const sealer = setInterval(() => {
+        audit.seal().catch((err) => log.error({ err: (err as Error).message }, 'audit seal failed'));
+      }, config.AUDIT_SEAL_MS);
+      sealer.unref();
+      timers.push(sealer);
+      const pruner = setInterval(() => {
+        auth.pruneThrottle().catch((err) => log.error({ err: (err as Error).message }, 'throttle prune failed'));
+      }, 600_000);
+      pruner.unref();
+      timers.push(pruner);
       const platformJobs = [{ name: 'platform.obligation-alerts', intervalMs: 60 * 60_000, run: async () => void (await obligations.runAlerts()) }];
       for (const m of [...modules, { jobs: platformJobs }]) {
         for (const job of m.jobs ?? []) {

@@ -22,7 +22,7 @@ export const DEMO_ACCOUNTS: { username: string; displayName: string; kind: 'staf
   { username: 'analyst', displayName: '数据分析员 梁晨', kind: 'staff', roles: ['analyst'], jurisdiction: '3301' },
   { username: 'business', displayName: '企业用户 刘芳', kind: 'business', roles: [], jurisdiction: null },
   { username: 'citizen', displayName: '市民 张伟', kind: 'citizen', roles: [], jurisdiction: null },
-  { username: 'dept.tax', displayName: '税务局系统', kind: 'staff', roles: ['department_client'], jurisdiction: null },
+  { username: 'dept.tax', displayName: '税务局系统', kind: 'system', roles: ['department_client'], jurisdiction: null },
 ];
 
 /**
@@ -48,7 +48,8 @@ export async function seedDemo(built: Built): Promise<boolean> {
   const accounts: Record<string, string> = {};
   for (const a of DEMO_ACCOUNTS) {
     accounts[a.username] = await p.auth.createAccount(
-      { ...a, password: DEMO_PASSWORD, phone: a.kind === 'business' ? '13800000001' : null },
+      // System accounts use API tokens only: no password.
+      { ...a, password: a.kind === 'system' ? undefined : DEMO_PASSWORD, phone: a.kind === 'business' ? '13800000001' : null },
       { actorName: 'demo-seed' },
     );
   }

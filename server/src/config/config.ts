@@ -40,10 +40,35 @@ const ConfigSchema = z.object({
   DEMO_ENTERPRISES: z.coerce.number().int().min(0).default(10000),
   /** pino log level. */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  /** Failed log-ins before an account is locked. */
+  /** `production` turns on the start-up checks of `productionProblems()` and turns off the demo data. */
+  NODE_ENV: z.string().default('development'),
+  /**
+   * Addresses (or CIDR ranges) of the reverse proxies whose `X-Forwarded-For` is believed, comma
+   * separated. Empty (the default): the client address is the socket's, and the header is ignored.
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .default('')
+    .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean)),
+  /** Failed log-ins of one user name that are checked freely; each further attempt waits (progressive delay). */
   LOGIN_MAX_FAILURES: z.coerce.number().int().positive().default(5),
-  /** Minutes an account stays locked. */
+  /** Longest wait between attempts, in minutes, once the delay has doubled up to it. */
   LOGIN_LOCK_MINUTES: z.coerce.number().int().positive().default(15),
+  /** First wait after LOGIN_MAX_FAILURES failures, in seconds; it doubles with every further failure. */
+  LOGIN_DELAY_SECONDS: z.coerce.number().int().positive().default(30),
+  /** Public complaints one phone number may file per hour (on top of the per-address limit). */
+  PHONE_RATE_LIMIT: z.coerce.number().int().positive().default(5),
+  /** Bearer token that `/metrics` requires; unset means `/metrics` is not served. */
+  METRICS_TOKEN: z.string().min(16).optional(),
+  /**
+   * Ed25519 private key (PEM text, or a path to a PEM file) that signs audit checkpoints. Keep it
+   * outside the database. Unset: generated once beside the embedded data folder (demo); required in production.
+   */
+  AUDIT_SIGNING_KEY: z.string().optional(),
+  /** Milliseconds between runs of the audit sealer (chains new entries and signs a checkpoint). */
+  AUDIT_SEAL_MS: z.coerce.number().int().positive().default(1000),
+  /** Seconds a department callback's timestamp may differ from the platform's clock. */
+  CALLBACK_WINDOW_SECONDS: z.coerce.number().int().positive().default(300),
   /** Session lifetime in hours. */
   SESSION_HOURS: z.coerce.number().int().positive().default(12),
   /** Requests a client may make to log-in and public forms per minute. */
@@ -79,7 +104,37 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     ...overrides,
   };
   if (config.DATABASE_URL) config.engine = 'postgres';
+  // Production never seeds the demo accounts and data.
+  if (config.NODE_ENV === 'production') config.DEMO_DATA = false;
   return config;
+}
+
+/** The demo secrets shipped in the source: never acceptable in production. */
+export const DEFAULT_SECRETS = ['xingfeng-demo-data-key-change-me', 'xingfeng-demo-session-secret-change-me'];
+
+/**
+ * What keeps a production process from starting: default or short secrets. Each line names the
+ * variable and what to set. Empty outside production.
+ */
+export function productionProblems(config: Config): string[] {
+  if (config.NODE_ENV !== 'production') return [];
+  const out: string[] = [];
+  for (const name of ['DATA_KEY', 'SESSION_SECRET'] as const) {
+    const v = config[name];
+    if (DEFAULT_SECRETS.includes(v)) out.push(`${name} is the demo default from the source code; set ${name} to a random secret of 32+ characters (e.g. \`openssl rand -base64 48\`).`);
+    else if (v.length < 32) out.push(`${name} is ${v.length} characters; set ${name} to a random secret of 32+ characters.`);
+  }
+  if (!config.AUDIT_SIGNING_KEY) out.push('AUDIT_SIGNING_KEY is not set; set it to an Ed25519 private key (PEM, or the path of a PEM file kept outside the database), e.g. `openssl genpkey -algorithm ed25519 -out audit-key.pem`.');
+  if (config.DATA_KEY === config.SESSION_SECRET) out.push('DATA_KEY and SESSION_SECRET are the same; set two different secrets.');
+  return out;
+}
+
+/** Stops the process with the production problems printed, if there are any. */
+export function assertProductionReady(config: Config): void {
+  const problems = productionProblems(config);
+  if (!problems.length) return;
+  process.stderr.write(`Refusing to start in production (NODE_ENV=production):\n${problems.map((p) => `  - ${p}`).join('\n')}\n`);
+  process.exit(78);
 }
 
 export function resolvePath(p: string): string {

@@ -1,4 +1,4 @@
-import { loadConfig } from '../config/config.js';
+import { assertProductionReady, loadConfig } from '../config/config.js';
 import { build } from '../app/build.js';
 import { seedDemo, DEMO_ACCOUNTS, DEMO_PASSWORD } from '../app/demo.js';
 
@@ -6,6 +6,7 @@ import { seedDemo, DEMO_ACCOUNTS, DEMO_PASSWORD } from '../app/demo.js';
 async function main() {
   const started = Date.now();
   const config = loadConfig();
+  assertProductionReady(config);
   const built = await build(config);
   const log = built.platform.log;
   if (config.DEMO_DATA) {
@@ -46,6 +47,7 @@ async function main() {
 }
 
 main().catch((err) => {
-  console.error(err);
+  // A refusal we can explain (e.g. the data folder held by another process) is printed plainly.
+  console.error(err instanceof Error && err.name === 'DataFolderInUseError' ? err.message : err);
   process.exit(1);
 });

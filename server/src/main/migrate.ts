@@ -12,6 +12,6 @@ async function main() {
 }
 
 main().catch((err) => {
-  console.error(err);
+  console.error(err instanceof Error && err.name === 'DataFolderInUseError' ? err.message : err);
   process.exit(1);
 });

@@ -1,9 +1,10 @@
-import { loadConfig } from '../config/config.js';
+import { assertProductionReady, loadConfig } from '../config/config.js';
 import { build } from '../app/build.js';
 
 /** A separate outbox worker process for production (set IN_PROCESS_WORKER=false on the API). */
 async function main() {
   const config = loadConfig();
+  assertProductionReady(config);
   if (config.engine === 'pglite') {
     console.error('The worker process needs a PostgreSQL server (DATABASE_URL): the embedded database runs its worker inside the API process.');
     process.exit(2);

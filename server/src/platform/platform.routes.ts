@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { OkSchema, pageOf, PageQuerySchema } from '../../../contracts/common.js';
+import { OkSchema, pageOf, PageQuerySchema, queryInt } from '../../../contracts/common.js';
 import { ActorSchema, LoginSchema } from '../../../contracts/platform.js';
 import type { Platform } from './module.js';
 import { AppError } from './errors/app-error.js';
+import { assertPasswordAccepted } from './auth/auth.service.js';
 import { authorize } from './auth/policy.js';
 import { clearSessionCookies, errors, setSessionCookies, SESSION_COOKIE, UuidParam, type App } from './http/http.js';
 import { createOutboxAdmin } from './outbox/outbox.js';
@@ -38,6 +39,36 @@ export async function platformRoutes(app: App, p: Platform) {
     return { ok: true as const };
   });
 
+  app.post(
+    '/auth/logout-everywhere',
+    { schema: { tags: ['auth'], description: 'Ends every session of the current account, this one included.', response: { 200: z.object({ ok: z.literal(true), sessionsEnded: z.number() }), ...errors('UNAUTHENTICATED', 'CSRF_FAILED') } } },
+    async (req, reply) => {
+      if (req.actor.kind === 'anonymous' || !req.actor.id) throw new AppError('UNAUTHENTICATED');
+      const n = await p.auth.logoutEverywhere(req.actor.id, req.auditContext);
+      clearSessionCookies(reply);
+      return { ok: true as const, sessionsEnded: n };
+    },
+  );
+
+  app.post(
+    '/auth/password',
+    {
+      schema: {
+        tags: ['auth'],
+        description: 'Changes the password of the logged-in account; every session ends (log in again).',
+        body: z.object({ currentPassword: z.string().min(1).max(200), newPassword: z.string().min(1).max(200) }).strict(),
+        response: { 200: OkSchema, ...errors('UNAUTHENTICATED', 'FORBIDDEN', 'CSRF_FAILED', 'ACCOUNT_LOCKED') },
+      },
+      config: { rateLimit: { max: p.config.PUBLIC_RATE_LIMIT, timeWindow: '1 minute' } },
+    },
+    async (req, reply) => {
+      if (req.actor.via !== 'session' || !req.actor.id) throw new AppError('UNAUTHENTICATED');
+      await p.auth.changePassword({ accountId: req.actor.id, current: req.body.currentPassword, next: req.body.newPassword }, req.auditContext);
+      clearSessionCookies(reply);
+      return { ok: true as const };
+    },
+  );
+
   app.get('/auth/me', { schema: { tags: ['auth'], response: { 200: z.object({ actor: ActorSchema, csrfToken: z.string().nullable() }), ...errors('UNAUTHENTICATED') } } }, async (req) => {
     if (req.actor.kind === 'anonymous') throw new AppError('UNAUTHENTICATED');
     return { actor: req.actor, csrfToken: req.csrfToken };
@@ -65,10 +96,74 @@ export async function platformRoutes(app: App, p: Platform) {
     },
     async (req, reply) => {
       authorize(req.actor, P['account.create']);
+      if (req.body.password) assertPasswordAccepted(req.body.password, req.body.username);
       const existing = await p.auth.findAccountId(req.body.username);
       if (existing) throw new AppError('DUPLICATE');
       const id = await p.auth.createAccount(req.body, req.auditContext);
       return reply.status(201).send({ id });
+    },
+  );
+
+  const AccountRowSchema = z.object({
+    id: z.uuid(),
+    kind: z.string(),
+    username: z.string(),
+    displayName: z.string(),
+    roles: z.array(z.string()),
+    jurisdiction: z.string().nullable(),
+    disabled: z.boolean(),
+    mustChangePassword: z.boolean(),
+  });
+  app.get(
+    '/admin/accounts',
+    { schema: { tags: ['admin'], querystring: PageQuerySchema, response: { 200: pageOf(AccountRowSchema), ...errors('UNAUTHENTICATED', 'FORBIDDEN') } } },
+    async (req) => {
+      authorize(req.actor, P['account.manage']);
+      const after = decodeCursor(req.query.cursor)?.[0] as string | undefined;
+      const rows = await p.auth.listAccounts({ after, limit: req.query.limit + 1 });
+      const page = toPage(rows, req.query.limit, (r) => [r.username]);
+      return {
+        // eslint-disable-next-line @typescript-eslint/no-explicit-any
+        items: page.items.map((r: any) => ({ id: r.id, kind: r.kind, username: r.username, displayName: r.display_name, roles: r.roles ?? [], jurisdiction: r.jurisdiction, disabled: r.disabled, mustChangePassword: r.must_change_password })),
+        nextCursor: page.nextCursor,
+      };
+    },
+  );
+  app.post(
+    '/admin/accounts/:id/password',
+    {
+      schema: {
+        tags: ['admin'],
+        description: 'Sets a new password for the account (changed by its user at the next log-in); ends all its sessions.',
+        params: UuidParam,
+        body: z.object({ password: z.string().min(1).max(200) }).strict(),
+        response: { 200: OkSchema, ...errors('UNAUTHENTICATED', 'FORBIDDEN', 'CSRF_FAILED', 'NOT_FOUND', 'INVALID_STATE') },
+      },
+    },
+    async (req) => {
+      authorize(req.actor, P['account.manage']);
+      await p.auth.resetPassword({ accountId: req.params.id, password: req.body.password }, req.auditContext);
+      return { ok: true as const };
+    },
+  );
+  app.post(
+    '/admin/accounts/:id/disabled',
+    {
+      schema: {
+        tags: ['admin'],
+        description: 'Disables (true) or re-enables (false) the account; disabling ends its sessions and stops its API tokens.',
+        params: UuidParam,
+        body: z.object({ disabled: z.boolean() }).strict(),
+        response: { 200: OkSchema, ...errors('UNAUTHENTICATED', 'FORBIDDEN', 'CSRF_FAILED', 'NOT_FOUND', 'INVALID_STATE') },
+      },
+    },
+    async (req) => {
+      authorize(req.actor, P['account.manage']);
+      if (req.params.id === req.actor.id && req.body.disabled) {
+        throw new AppError('INVALID_STATE', { text: { 'zh-CN': '不能停用自己的账户', 'zh-TW': '不能停用自己的帳戶', en: 'You cannot disable your own account' } });
+      }
+      await p.auth.setDisabled({ accountId: req.params.id, disabled: req.body.disabled }, req.auditContext);
+      return { ok: true as const };
     },
   );
 
@@ -102,7 +197,7 @@ export async function platformRoutes(app: App, p: Platform) {
     ip: z.string().nullable(),
     before: z.unknown(),
     after: z.unknown(),
-    hash: z.string(),
+    hash: z.string().nullable().describe('null until the sealer has chained the entry'),
   });
   app.get(
     '/admin/audit',
@@ -130,6 +225,7 @@ export async function platformRoutes(app: App, p: Platform) {
             ok: z.boolean(),
             entries: z.number(),
             headSeq: z.number(),
+            checkpoints: z.number(),
             problems: z.array(z.object({ seq: z.number(), kind: z.string(), detail: z.string() })),
           }),
           ...errors('UNAUTHENTICATED', 'FORBIDDEN', 'CSRF_FAILED'),
@@ -140,6 +236,22 @@ export async function platformRoutes(app: App, p: Platform) {
       authorize(req.actor, P['audit.verify']);
       return p.audit.verify();
     },
+  );
+
+  // The published series of signed chain heads: anyone may keep a copy and check the log against it later.
+  const SignedHeadSchema = z.object({ chainPos: z.number(), hash: z.string(), signedAt: z.string(), keyId: z.string(), signature: z.string() });
+  app.get(
+    '/public/audit/checkpoints',
+    {
+      schema: {
+        tags: ['public'],
+        description: 'Signed checkpoints of the audit chain head (Ed25519 over "xingfeng-audit:v1:<chainPos>:<hash>:<signedAt>"), oldest first, with the public key.',
+        querystring: z.object({ after: queryInt(0).default(0), limit: queryInt(1, 1000).default(500) }),
+        response: { 200: z.object({ keyId: z.string(), publicKeyPem: z.string(), items: z.array(SignedHeadSchema) }) },
+      },
+      config: { rateLimit: { max: p.config.PUBLIC_RATE_LIMIT * 4, timeWindow: '1 minute' } },
+    },
+    async (req) => ({ keyId: p.audit.signer.keyId, publicKeyPem: p.audit.signer.publicKeyPem, items: await p.audit.checkpoints({ after: req.query.after, limit: req.query.limit }) }),
   );
 
   // Outbox: stats, dead letters, retry
@@ -202,7 +314,7 @@ export async function platformRoutes(app: App, p: Platform) {
     {
       schema: {
         tags: ['calendar'],
-        querystring: z.object({ from: DateString, add: z.coerce.number().int().min(0).max(3650).optional(), to: DateString.optional() }),
+        querystring: z.object({ from: DateString, add: queryInt(0, 3650).optional(), to: DateString.optional() }),
         response: {
           200: z.object({
             from: z.string(),

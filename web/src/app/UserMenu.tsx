@@ -1,5 +1,8 @@
+import { useState } from 'react';
 import { Button, Dropdown, Space, Tag } from 'antd';
-import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { api } from '../lib/api';
+import { PasswordDialog } from './PasswordDialog';
 import { Link } from 'react-router-dom';
 import { useAuth } from './auth';
 import { L, useT } from '../lib/i18n';
@@ -27,6 +30,7 @@ export function roleName(role: string, t: ReturnType<typeof useT>): string {
 export function UserMenu({ dark = false }: { dark?: boolean }) {
   const { actor, logout } = useAuth();
   const t = useT();
+  const [changing, setChanging] = useState(false);
   const color = dark ? { color: 'rgba(255,255,255,0.92)' } : undefined;
   if (!actor) {
     return (
@@ -38,6 +42,8 @@ export function UserMenu({ dark = false }: { dark?: boolean }) {
     );
   }
   return (
+    <>
+    <PasswordDialog open={changing} onClose={() => setChanging(false)} />
     <Dropdown
       trigger={['click']}
       menu={{
@@ -57,6 +63,17 @@ export function UserMenu({ dark = false }: { dark?: boolean }) {
             ),
           },
           { type: 'divider' },
+          ...(actor.kind === 'system'
+            ? []
+            : [
+                { key: 'password', icon: <KeyOutlined />, label: <span data-testid="change-password">{t(L('修改密码', '修改密碼', 'Change password'))}</span>, onClick: () => setChanging(true) },
+                {
+                  key: 'logout-everywhere',
+                  icon: <LogoutOutlined />,
+                  label: <span data-testid="logout-everywhere">{t(L('退出所有设备', '登出所有裝置', 'Log out everywhere'))}</span>,
+                  onClick: () => void api.post('/auth/logout-everywhere').finally(() => window.location.assign('/login')),
+                },
+              ]),
           {
             key: 'logout',
             icon: <LogoutOutlined />,
@@ -70,5 +87,6 @@ export function UserMenu({ dark = false }: { dark?: boolean }) {
         {actor.displayName ?? actor.username}
       </Button>
     </Dropdown>
+    </>
   );
 }

@@ -29,7 +29,7 @@ import {
   VersionBodySchema,
 } from '../../../../contracts/complaints.js';
 import { OkSchema, pageOf, PageQuerySchema } from '../../../../contracts/common.js';
-import { errors, UuidParam, type App } from '../../platform/http/http.js';
+import { errors, limitBy, UuidParam, type App } from '../../platform/http/http.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import type { ComplaintsService } from './complaints.service.js';
 
@@ -40,8 +40,17 @@ const CHANGE = errors('UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CSRF_FAILED'
 const Pdf = z.any().describe('application/pdf');
 
 /** Thin routes: schema → use case (which authorises) → presented DTO. */
-export function complaintsRoutes(service: ComplaintsService, publicRateLimit: number) {
+export function complaintsRoutes(service: ComplaintsService, publicRateLimit: number, phoneRateLimit = 5) {
   const publicForm = { rateLimit: { max: publicRateLimit, timeWindow: '1 minute' }, publicForm: true };
+  // Each public complaint queues an SMS to the phone typed in: limited per phone as well as per address.
+  const perPhone = limitBy({
+    max: phoneRateLimit,
+    windowMs: 3_600_000,
+    key: (req) => {
+      const digits = String((req.body as { complainantPhone?: string } | undefined)?.complainantPhone ?? '').replace(/\D/g, '');
+      return digits ? `phone:${digits}` : null;
+    },
+  });
   return async (app: App) => {
     // ---- stations
     app.get('/complaints/stations', { schema: { tags, querystring: PageQuerySchema, response: { 200: pageOf(StationSchema), ...STAFF } } }, async (req) =>
@@ -80,7 +89,7 @@ export function complaintsRoutes(service: ComplaintsService, publicRateLimit: nu
     app.get('/public/complaints/grounds', { schema: { tags: publicTags, response: { 200: GroundsSchema } } }, async (req) => service.grounds(req.locale));
     app.post(
       '/public/complaints',
-      { schema: { tags: publicTags, description: 'File a complaint (投诉) or report (举报) without an account. Same idempotencyKey → same complaint (200, replayed).', body: IntakeSchema, response: { 201: IntakeResultSchema, 200: IntakeResultSchema, ...errors('NOT_FOUND', 'DUPLICATE') } }, config: publicForm },
+      { schema: { tags: publicTags, description: 'File a complaint (投诉) or report (举报) without an account. Same idempotencyKey → same complaint (200, replayed).', body: IntakeSchema, response: { 201: IntakeResultSchema, 200: IntakeResultSchema, ...errors('NOT_FOUND', 'DUPLICATE') } }, config: publicForm, preHandler: perPhone },
       async (req, reply) => {
         const res = await service.fileComplaint(req.actor, req.body, req.auditContext);
         return reply.status(res.replayed ? 200 : 201).send(res);
@@ -126,7 +135,7 @@ export function complaintsRoutes(service: ComplaintsService, publicRateLimit: nu
       },
     );
     app.get('/complaints/figures', { schema: { tags, response: { 200: FiguresSchema, ...STAFF } } }, async (req) => service.figures(req.actor));
-    app.get('/complaints/:id', { schema: { tags, params: UuidParam, response: { 200: ComplaintSchema, ...STAFF } } }, async (req) => service.get(req.actor, req.params.id));
+    app.get('/complaints/:id', { schema: { tags, params: UuidParam, response: { 200: ComplaintSchema, ...STAFF } } }, async (req) => service.get(req.actor, req.params.id, req.auditContext));
     app.post('/complaints/:id/accept', { schema: { tags, params: UuidParam, body: VersionBodySchema, response: { 200: ComplaintSchema, ...CHANGE } } }, async (req) =>
       service.accept(req.actor, req.params.id, req.body.version, req.auditContext),
     );

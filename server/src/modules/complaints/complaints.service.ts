@@ -518,9 +518,12 @@ export function createComplaintsService(p: Platform, deps: ComplaintsDeps) {
       return { items: page.items.map((r) => presentSummary(r, cal(), today)), nextCursor: page.nextCursor };
     },
 
-    async get(actor: Actor, id: string) {
+    /** The full complaint (complainant's data included): every view is an audited read. */
+    async get(actor: Actor, id: string, ctx?: AuditContext) {
       authorize(actor, P['complaint.read']);
-      return detail(actor, id);
+      const dto = await detail(actor, id);
+      if (ctx) await db.transaction().execute((tx) => audit.record(tx, ctx, { action: 'complaint.view', entityType: 'complaint', entityId: id }));
+      return dto;
     },
 
     grounds(locale: Locale) {

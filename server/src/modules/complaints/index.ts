@@ -16,7 +16,7 @@ export function createComplaintsModule(p: Platform, deps: { registry: RegistrySe
   return {
     name: 'complaints',
     api: service,
-    routes: complaintsRoutes(service, p.config.PUBLIC_RATE_LIMIT),
+    routes: complaintsRoutes(service, p.config.PUBLIC_RATE_LIMIT, p.config.PHONE_RATE_LIMIT),
     fieldMessages: COMPLAINT_FIELD_MESSAGES,
     jobs: [{ name: 'complaints.mediation-deadline-alerts', intervalMs: 60 * 60_000, run: async () => void (await service.alertDeadlines()) }],
     seedDemo: (ctx) => seedComplaintsDemo(p, service, ctx),

@@ -36,8 +36,8 @@ import {
   TimelineItemSchema,
   VersionOnlySchema,
 } from '../../../../contracts/enforcement.js';
-import { OkSchema, pageOf } from '../../../../contracts/common.js';
-import { errors, UuidParam, type App } from '../../platform/http/http.js';
+import { OkSchema, pageOf, queryInt } from '../../../../contracts/common.js';
+import { errors, limitBy, UuidParam, type App } from '../../platform/http/http.js';
 import type { ErrorCode } from '../../platform/errors/app-error.js';
 import type { Actor } from '../../platform/auth/roles.js';
 import type { AuditContext } from '../../platform/audit/audit.js';
@@ -222,7 +222,7 @@ export function enforcementRoutes(service: EnforcementService, publicRateLimit: 
     );
     app.get(
       '/enforcement/figures',
-      { schema: { tags, querystring: z.object({ year: z.coerce.number().int().min(2000).max(2100) }), response: { 200: FiguresSchema, ...errors('UNAUTHENTICATED', 'FORBIDDEN') } } },
+      { schema: { tags, querystring: z.object({ year: queryInt(2000, 2100) }), response: { 200: FiguresSchema, ...errors('UNAUTHENTICATED', 'FORBIDDEN') } } },
       async (req) => service.figures(req.actor, req.query.year),
     );
 
@@ -240,6 +240,8 @@ export function enforcementRoutes(service: EnforcementService, publicRateLimit: 
       {
         schema: { tags: ['public'], params: UuidParam, body: RatingCreateSchema, response: { 201: OkSchema, ...errors('NOT_FOUND') } },
         config: { rateLimit: { max: publicRateLimit, timeWindow: '1 minute' } },
+        // One client rates one card a few times a day at most (the address comes from trusted proxies only).
+        preHandler: limitBy({ max: 3, windowMs: 86_400_000, key: (req) => `card:${(req.params as { id: string }).id}:${req.ip}` }),
       },
       async (req, reply) => reply.status(201).send(await service.rate(req.params.id, req.body)),
     );

@@ -104,6 +104,7 @@ describe('exchange: kill -9 of the worker during a burst', () => {
     await t?.close();
     await sim?.close();
     if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+    if (dataDir) fs.rmSync(`${dataDir}.lock`, { force: true }); // left by the worker killed with -9
   });
 
   test('1,000 changes: after kill -9 and a restart every copy equals the register, in order, none applied twice', { timeout: 300_000 }, async () => {

@@ -183,6 +183,18 @@ export const exchangeRepository = {
   async insertDeliveries(db: DbOrTx, rows: Omit<DeliveryRow, 'attempts' | 'last_error' | 'reference' | 'first_attempt_at' | 'last_attempt_at' | 'acknowledged_at' | 'duration_ms'>[]): Promise<void> {
     if (rows.length) await db.insertInto('exchange.delivery').values(rows).execute();
   },
+  /** Remembers an accepted callback signature; false when it was seen before (a replay). Old ones are pruned. */
+  async rememberCallback(db: DbOrTx, signature: string, at: Date, keepSince: Date): Promise<boolean> {
+    await db.deleteFrom('exchange.callback_nonce').where('seen_at', '<', keepSince).execute();
+    const row = await db
+      .insertInto('exchange.callback_nonce')
+      .values({ signature, seen_at: at })
+      .onConflict((oc) => oc.column('signature').doNothing())
+      .returning('signature')
+      .executeTakeFirst();
+    return !!row;
+  },
+
   async getDelivery(db: DbOrTx, id: string, lock = false): Promise<DeliveryRow | undefined> {
     let q = db.selectFrom('exchange.delivery').selectAll().where('id', '=', id);
     if (lock) q = q.forUpdate();

@@ -52,7 +52,7 @@ describe('exchange: automatic change', () => {
     t = await createTestApp();
     registry = t.modules.find((m) => m.name === 'registry')!.api as RegistryService;
     exchange = t.modules.find((m) => m.name === 'exchange')!.api as ExchangeService;
-    sim = await startSimulator({ basePort: 0 });
+    sim = await startSimulator({ basePort: 0, now: () => t.clock.now().getTime() });
     admin = await t.as({ roles: ['admin'] });
     registrar = await t.as({ roles: ['registrar'], jurisdiction: '3301' });
     gsRegistrar = await t.as({ roles: ['registrar'], jurisdiction: GS });
@@ -313,7 +313,19 @@ describe('exchange: automatic change', () => {
     const cb = sim.get('bank-accounts').signedCallback(pending.deliveryId, pending.reference);
     const forged = await t.anonymous().post(`/api/exchange/callbacks/${pending.deliveryId}`, { ...cb.body, reference: 'FORGED' }, cb.headers);
     assert.equal(forged.status, 401);
-    for (let i = 0; i < 2; i++) assert.equal((await t.anonymous().post(`/api/exchange/callbacks/${pending.deliveryId}`, cb.body, cb.headers)).status, 200);
+    // A prototype key id names no key (401, not a 500).
+    for (const keyId of ['__proto__', 'constructor', 'toString']) {
+      const r = await t.anonymous().post(`/api/exchange/callbacks/${pending.deliveryId}`, cb.body, { ...cb.headers, 'x-xf-key-id': keyId });
+      assert.equal(r.status, 401, keyId);
+    }
+    // A correctly signed callback outside the time window (an old one replayed) is refused.
+    const stale = sim.get('bank-accounts').signedCallback(pending.deliveryId, pending.reference);
+    t.clock.advance(10 * 60_000);
+    assert.equal((await t.anonymous().post(`/api/exchange/callbacks/${pending.deliveryId}`, stale.body, stale.headers)).status, 401);
+    t.clock.advance(-10 * 60_000);
+    assert.equal((await t.anonymous().post(`/api/exchange/callbacks/${pending.deliveryId}`, cb.body, cb.headers)).status, 200);
+    // A replay of the same signed callback is refused.
+    assert.equal((await t.anonymous().post(`/api/exchange/callbacks/${pending.deliveryId}`, cb.body, cb.headers)).status, 409);
 
     // The registrar retries the failed delivery once the department is fixed.
     assert.equal((await registrar.post(`/api/exchange/deliveries/${by('tax').id}/retry`, {})).status, 409);

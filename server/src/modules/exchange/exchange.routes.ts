@@ -139,7 +139,7 @@ export function exchangeRoutes(service: ExchangeService) {
             'A department acknowledges a delivery it answered with 202. Headers x-xf-key-id, x-xf-timestamp and x-xf-signature = HMAC-SHA256(secret, "timestamp.deliveryId.reference.status").',
           params: UuidParam,
           body: CallbackSchema,
-          response: { 200: OkSchema, ...errors('UNAUTHENTICATED', 'NOT_FOUND') },
+          response: { 200: OkSchema, ...errors('UNAUTHENTICATED', 'NOT_FOUND', 'DUPLICATE') },
         },
       },
       async (req) => service.callback(req.params.id, req.headers, req.body),

@@ -526,7 +526,16 @@ export function createExchangeService(p: Platform, registry: RegistryService) {
     const sig = String(headers[SIGNATURE_HEADER] ?? '');
     const keyId = String(headers[KEY_ID_HEADER] ?? '');
     const secrets = secretsOf(dep);
-    if (!ts || !sig || !secrets[keyId] || !verifySignature([secrets[keyId]], ts, callbackSigningString(deliveryId, body), sig)) throw new AppError('UNAUTHENTICATED');
+    // Own keys only: a key id such as `__proto__` or `constructor` names nothing.
+    const secret = Object.hasOwn(secrets, keyId) ? secrets[keyId] : undefined;
+    if (!ts || !sig || typeof secret !== 'string' || !verifySignature([secret], ts, callbackSigningString(deliveryId, body), sig)) throw new AppError('UNAUTHENTICATED');
+    // The timestamp must be recent (both ways) and the signature never seen before: a replay is refused.
+    const now = clock.now();
+    const windowMs = p.config.CALLBACK_WINDOW_SECONDS * 1000;
+    const sentAt = /^\d{10,16}$/.test(ts) ? Number(ts) : NaN;
+    if (!Number.isFinite(sentAt) || Math.abs(now.getTime() - sentAt) > windowMs) throw new AppError('UNAUTHENTICATED');
+    const fresh = await repo.rememberCallback(db, `${keyId}:${sig}`, now, new Date(now.getTime() - 2 * windowMs));
+    if (!fresh) throw new AppError('DUPLICATE');
     if (d.status === 'acknowledged') return { ok: true as const };
     if (body.status === 'rejected') {
       await repo.updateDelivery(db, deliveryId, { status: 'failed', last_error: `rejected by the department (${body.reference})`, reference: body.reference });

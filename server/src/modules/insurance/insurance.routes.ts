@@ -64,7 +64,7 @@ export function insuranceRoutes(service: InsuranceService, publicRateLimit: numb
     app.post('/insurance/claims', { schema: { tags, description: 'Offline claim taken by staff.', body: OfflineClaimSchema, response: { 201: ClaimSchema, ...CHANGE, ...errors('DUPLICATE') } } }, async (req, reply) =>
       reply.status(201).send(await service.fileOffline(req.actor, req.body, req.auditContext, req.locale)),
     );
-    app.get('/insurance/claims/:id', { schema: { tags, params: UuidParam, response: { 200: ClaimSchema, ...STAFF } } }, async (req) => service.get(req.actor, req.params.id, req.locale));
+    app.get('/insurance/claims/:id', { schema: { tags, params: UuidParam, response: { 200: ClaimSchema, ...STAFF } } }, async (req) => service.get(req.actor, req.params.id, req.locale, req.auditContext));
     app.post(
       '/insurance/claims/:id/evidence',
       { schema: { tags, description: 'Multipart field `file` (PDF, JPEG or PNG).', consumes: ['multipart/form-data'], params: UuidParam, response: { 200: PublicClaimSchema, ...CHANGE, ...errors('PAYLOAD_TOO_LARGE', 'UNSUPPORTED_MEDIA_TYPE', 'BAD_REQUEST') } } },

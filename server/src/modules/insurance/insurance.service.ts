@@ -212,9 +212,12 @@ export function createInsuranceService(p: Platform, deps: InsuranceDeps) {
       return { items: page.items.map((r) => presentClaim(r, locale)), nextCursor: page.nextCursor };
     },
 
-    async get(actor: Actor, id: string, locale: Locale) {
+    /** The full claim (claimant's data included): every view is an audited read. */
+    async get(actor: Actor, id: string, locale: Locale, ctx?: AuditContext) {
       authorize(actor, P['claim.read']);
-      return presentClaim(readable(actor, await repo.getClaim(db, id)), locale);
+      const dto = presentClaim(readable(actor, await repo.getClaim(db, id)), locale);
+      if (ctx) await db.transaction().execute((tx) => audit.record(tx, ctx, { action: 'claim.view', entityType: 'insurance_claim', entityId: id }));
+      return dto;
     },
 
     /** Evidence (photos, receipts: PDF, JPEG, PNG; size limited) for a claim still under review. */

@@ -8,7 +8,7 @@ import {
   ImportJobSchema,
   PublicEnterpriseSchema,
 } from '../../../../contracts/registry.js';
-import { pageOf } from '../../../../contracts/common.js';
+import { pageOf, queryInt } from '../../../../contracts/common.js';
 import { errors, UuidParam, type App } from '../../platform/http/http.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import type { RegistryService } from './registry.service.js';
@@ -101,7 +101,7 @@ export function registryRoutes(service: RegistryService, publicRateLimit: number
     app.get(
       '/public/enterprises',
       {
-        schema: { tags: ['public'], querystring: z.object({ q: z.string().trim().min(1).max(100), limit: z.coerce.number().int().min(1).max(50).default(20) }), response: { 200: z.object({ items: z.array(PublicEnterpriseSchema) }) } },
+        schema: { tags: ['public'], querystring: z.object({ q: z.string().trim().min(1).max(100), limit: queryInt(1, 50).default(20) }), response: { 200: z.object({ items: z.array(PublicEnterpriseSchema) }) } },
         config: { rateLimit: { max: publicRateLimit * 4, timeWindow: '1 minute' } },
       },
       async (req) => ({ items: await service.publicSearch(req.query.q, req.query.limit, req.locale) }),

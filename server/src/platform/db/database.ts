@@ -72,9 +72,87 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   return openPglite(options.dataDir ?? 'memory://', options.loadDataDir);
 }
 
+/** Raised when another live process holds the embedded data folder. */
+export class DataFolderInUseError extends Error {
+  constructor(
+    readonly dataDir: string,
+    readonly holderPid: number,
+  ) {
+    super(
+      `The embedded database folder ${dataDir} is in use by process ${holderPid}. ` +
+        `Only one process may open it: stop process ${holderPid} first (or run this command through it), ` +
+        `or use a PostgreSQL server (DATABASE_URL) to run several processes.`,
+    );
+    this.name = 'DataFolderInUseError';
+  }
+}
+
+function pidAlive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Takes the exclusive lock of an embedded data folder: a lock file beside it (`<folder>.lock`)
+ * created atomically with this process's PID. A lock left by a process that no longer runs is
+ * stale and taken over. Returns the release function.
+ */
+export function lockDataFolder(dataDir: string): () => void {
+  const lockPath = `${path.resolve(dataDir)}.lock`;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      const fd = fs.openSync(lockPath, 'wx');
+      fs.writeSync(fd, `${process.pid}\n`);
+      fs.fsyncSync(fd);
+      fs.closeSync(fd);
+      let released = false;
+      return () => {
+        if (released) return;
+        released = true;
+        try {
+          if (Number(fs.readFileSync(lockPath, 'utf8').trim()) === process.pid) fs.unlinkSync(lockPath);
+        } catch {
+          /* already gone */
+        }
+      };
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      let holder: number;
+      try {
+        holder = Number(fs.readFileSync(lockPath, 'utf8').trim());
+      } catch {
+        continue; // removed meanwhile: try again
+      }
+      if (pidAlive(holder)) throw new DataFolderInUseError(path.resolve(dataDir), holder);
+      // Stale (the holder died, e.g. kill -9): take it over.
+      try {
+        fs.unlinkSync(lockPath);
+      } catch {
+        /* someone else took it over first */
+      }
+    }
+  }
+  throw new Error(`Could not take the lock ${lockPath}`);
+}
+
 async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<Database> {
   const inMemory = dataDir.startsWith('memory://');
   if (!inMemory) fs.mkdirSync(path.resolve(dataDir), { recursive: true });
+  const release = inMemory ? () => undefined : lockDataFolder(dataDir);
+  try {
+    return await openLockedPglite(dataDir, inMemory, release, loadDataDir);
+  } catch (err) {
+    release();
+    throw err;
+  }
+}
+
+async function openLockedPglite(dataDir: string, inMemory: boolean, release: () => void, loadDataDir?: Blob): Promise<Database> {
   const pglite = new PGlite({
     dataDir: inMemory ? undefined : path.resolve(dataDir),
     relaxedDurability: false,
@@ -104,8 +182,12 @@ async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<Database
       return pglite.dumpDataDir('none');
     },
     async close() {
-      await db.destroy();
-      if (!pglite.closed) await pglite.close();
+      try {
+        await db.destroy();
+        if (!pglite.closed) await pglite.close();
+      } finally {
+        release();
+      }
     },
   };
 }

@@ -254,6 +254,11 @@ export interface EnforcementTemplate {
   version: Generated<number>;
 }
 
+export interface ExchangeCallbackNonce {
+  seen_at: Timestamp;
+  signature: string;
+}
+
 export interface ExchangeChangeFeed {
   at: Timestamp;
   before: Json;
@@ -401,6 +406,7 @@ export interface PlatformAccount {
   kind: string;
   locale: Generated<string>;
   locked_until: Timestamp | null;
+  must_change_password: Generated<boolean>;
   org_unit_id: string | null;
   password_hash: string | null;
   phone_enc: string | null;
@@ -427,6 +433,14 @@ export interface PlatformApiToken {
   token_hash: string;
 }
 
+export interface PlatformAuditCheckpoint {
+  chain_pos: number;
+  hash: string;
+  key_id: string;
+  signature: string;
+  signed_at: Timestamp;
+}
+
 export interface PlatformAuditEntry {
   action: string;
   actor_id: string | null;
@@ -434,14 +448,15 @@ export interface PlatformAuditEntry {
   after: Json | null;
   at: Timestamp;
   before: Json | null;
+  chain_pos: number | null;
   entity_id: string | null;
   entity_type: string;
-  hash: string;
+  hash: string | null;
   id: Generated<string>;
   ip: string | null;
-  prev_hash: string;
+  prev_hash: string | null;
   request_id: string | null;
-  seq: number;
+  seq: Generated<number>;
 }
 
 export interface PlatformAuditHead {
@@ -500,6 +515,13 @@ export interface PlatformFile {
   sha256: string;
   size: number;
   storage_key: string;
+}
+
+export interface PlatformLoginThrottle {
+  failures: Generated<number>;
+  key: string;
+  updated_at: Timestamp;
+  wait_until: Timestamp | null;
 }
 
 export interface PlatformMessageLog {
@@ -650,6 +672,7 @@ export interface DB {
   "enforcement.rating": EnforcementRating;
   "enforcement.step": EnforcementStep;
   "enforcement.template": EnforcementTemplate;
+  "exchange.callback_nonce": ExchangeCallbackNonce;
   "exchange.change_feed": ExchangeChangeFeed;
   "exchange.change_request": ExchangeChangeRequest;
   "exchange.delivery": ExchangeDelivery;
@@ -661,6 +684,7 @@ export interface DB {
   "platform.account": PlatformAccount;
   "platform.account_enterprise": PlatformAccountEnterprise;
   "platform.api_token": PlatformApiToken;
+  "platform.audit_checkpoint": PlatformAuditCheckpoint;
   "platform.audit_entry": PlatformAuditEntry;
   "platform.audit_head": PlatformAuditHead;
   "platform.calendar_day": PlatformCalendarDay;
@@ -668,6 +692,7 @@ export interface DB {
   "platform.document": PlatformDocument;
   "platform.document_counter": PlatformDocumentCounter;
   "platform.file": PlatformFile;
+  "platform.login_throttle": PlatformLoginThrottle;
   "platform.message_log": PlatformMessageLog;
   "platform.notification": PlatformNotification;
   "platform.obligation": PlatformObligation;

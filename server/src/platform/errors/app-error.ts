@@ -36,7 +36,7 @@ export const ERROR_CODES = {
   LIMIT_EXCEEDED: 422,
   /** A date calculation falls outside the years the working-day calendar covers. */
   CALENDAR_OUT_OF_RANGE: 422,
-  /** The account is locked after repeated failed log-ins. */
+  /** Log-ins for this user name must wait (progressive delay after repeated failures). */
   ACCOUNT_LOCKED: 423,
   /** Too many requests. */
   RATE_LIMITED: 429,
@@ -68,7 +68,7 @@ export const ERROR_MESSAGES: Record<ErrorCode, LocalizedText> = {
     'zh-TW': '工作日曆僅涵蓋 {first}–{last} 年，無法計算 {date} 的期限，請先匯入新年度的節假日安排',
     en: 'The working-day calendar covers {first}–{last} only; {date} cannot be computed until the new year\'s holiday notice is loaded',
   },
-  ACCOUNT_LOCKED: { 'zh-CN': '登录失败次数过多，账户已锁定至 {until}', 'zh-TW': '登入失敗次數過多，帳戶已鎖定至 {until}', en: 'Too many failed log-ins; the account is locked until {until}' },
+  ACCOUNT_LOCKED: { 'zh-CN': '登录失败次数过多，请于 {until} 之后再试', 'zh-TW': '登入失敗次數過多，請於 {until} 之後再試', en: 'Too many failed log-ins; try again after {until}' },
   RATE_LIMITED: { 'zh-CN': '请求过于频繁，请稍后再试', 'zh-TW': '請求過於頻繁，請稍後再試', en: 'Too many requests; try again later' },
   INTERNAL: { 'zh-CN': '系统内部错误，请稍后再试', 'zh-TW': '系統內部錯誤，請稍後再試', en: 'Internal error; please try again later' },
   SERVICE_UNAVAILABLE: { 'zh-CN': '服务暂不可用', 'zh-TW': '服務暫不可用', en: 'Service unavailable' },

@@ -13,6 +13,13 @@ const messages = new Map<string, LocalizedText>(
     invalid_format: { 'zh-CN': '格式不正确', 'zh-TW': '格式不正確', en: 'Invalid format' },
     invalid_value: { 'zh-CN': '取值不在允许范围内', 'zh-TW': '取值不在允許範圍內', en: 'Value not allowed' },
     unrecognized_keys: { 'zh-CN': '包含不允许的字段：{keys}', 'zh-TW': '包含不允許的欄位：{keys}', en: 'Unknown fields: {keys}' },
+    PASSWORD_TOO_SHORT: { 'zh-CN': '密码至少 10 个字符', 'zh-TW': '密碼至少 10 個字元', en: 'The password needs at least 10 characters' },
+    PASSWORD_COMMON: { 'zh-CN': '这是常见密码，容易被猜中，请换一个', 'zh-TW': '這是常見密碼，容易被猜中，請換一個', en: 'This is a common password that is easy to guess; choose another' },
+    PASSWORD_REPETITIVE: { 'zh-CN': '密码不能是重复或连续的字符', 'zh-TW': '密碼不能是重複或連續的字元', en: 'The password cannot be repeated or consecutive characters' },
+    PASSWORD_SAME_AS_USERNAME: { 'zh-CN': '密码不能包含用户名', 'zh-TW': '密碼不能包含使用者名稱', en: 'The password cannot contain the user name' },
+    PASSWORD_WRONG: { 'zh-CN': '当前密码不正确', 'zh-TW': '目前密碼不正確', en: 'The current password is wrong' },
+    PASSWORD_UNCHANGED: { 'zh-CN': '新密码不能与当前密码相同', 'zh-TW': '新密碼不能與目前密碼相同', en: 'The new password must differ from the current one' },
+    PASSWORD_SYSTEM_ACCOUNT: { 'zh-CN': '系统账户只能使用令牌，不能设置密码', 'zh-TW': '系統帳戶只能使用權杖，不能設定密碼', en: 'System accounts use tokens only and cannot have a password' },
     custom: { 'zh-CN': '内容不正确', 'zh-TW': '內容不正確', en: 'Invalid value' },
   }),
 );

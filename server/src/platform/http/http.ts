@@ -15,7 +15,7 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
-import { randomUUID } from 'node:crypto';
+import { randomUUID, timingSafeEqual } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import client from 'prom-client';
@@ -66,6 +66,44 @@ export interface HttpOptions {
   ready: () => Promise<boolean>;
   /** Gauges read at scrape time. */
   metrics?: (registry: client.Registry) => void;
+  /** Proxies (addresses or CIDR ranges) whose X-Forwarded-For is believed; empty: none. */
+  trustedProxies?: string[];
+  /** Bearer token `/metrics` requires; absent: `/metrics` is not served. */
+  metricsToken?: string;
+}
+
+/** True when a string anywhere in the value holds a NUL character (PostgreSQL text cannot). */
+export function containsNul(value: unknown, depth = 0): boolean {
+  if (depth > 64) return false;
+  if (typeof value === 'string') return value.includes('\u0000');
+  if (Array.isArray(value)) return value.some((v) => containsNul(v, depth + 1));
+  if (value && typeof value === 'object' && !Buffer.isBuffer(value)) {
+    return Object.entries(value).some(([k, v]) => k.includes('\u0000') || containsNul(v, depth + 1));
+  }
+  return false;
+}
+
+/**
+ * A per-key limit for one route, on top of the per-address limit: e.g. public complaints per phone
+ * number, ratings per service card and client. Counts live in this process (a fixed window);
+ * `key` returns null to skip. Used as the route's `preHandler` (after the body is parsed).
+ */
+export function limitBy(options: { max: number; windowMs: number; key: (req: FastifyRequest) => string | null | undefined; now?: () => number }) {
+  const hits = new Map<string, { count: number; resetAt: number }>();
+  const now = options.now ?? (() => performance.timeOrigin + performance.now());
+  return async (req: FastifyRequest) => {
+    const key = options.key(req);
+    if (!key) return;
+    const t = now();
+    if (hits.size > 50_000) for (const [k, v] of hits) if (v.resetAt <= t) hits.delete(k);
+    const h = hits.get(key);
+    if (!h || h.resetAt <= t) {
+      hits.set(key, { count: 1, resetAt: t + options.windowMs });
+      return;
+    }
+    h.count++;
+    if (h.count > options.max) throw new AppError('RATE_LIMITED');
+  };
 }
 
 /** Paths of personal data that must never reach the logs. */
@@ -90,7 +128,8 @@ export async function createHttpServer(options: HttpOptions): Promise<App> {
       const incoming = req.headers['x-request-id'];
       return typeof incoming === 'string' && /^[\w-]{8,64}$/.test(incoming) ? incoming : randomUUID();
     },
-    trustProxy: true,
+    // Only the configured proxies may say who the client is; by default the socket address counts.
+    trustProxy: options.trustedProxies?.length ? options.trustedProxies : false,
     bodyLimit: 2 * 1024 * 1024,
     ajv: { customOptions: { coerceTypes: 'array' } },
   }).withTypeProvider<ZodTypeProvider>();
@@ -163,8 +202,11 @@ export async function createHttpServer(options: HttpOptions): Promise<App> {
     const lang = typeof req.headers['x-lang'] === 'string' ? req.headers['x-lang'] : undefined;
     req.locale = negotiateLocale(lang ?? req.headers['accept-language']);
     req.actor = ANONYMOUS;
+    if (req.url.includes('%00') || req.url.includes('\u0000')) throw new AppError('BAD_REQUEST');
     const auth = req.headers.authorization;
-    if (auth?.startsWith('Bearer ')) {
+    if (req.url === '/metrics' || req.url.startsWith('/metrics?')) {
+      // Its own bearer token, not an account's.
+    } else if (auth?.startsWith('Bearer ')) {
       const actor = await options.auth.resolveApiToken(auth.slice(7).trim());
       if (!actor) throw new AppError('UNAUTHENTICATED');
       req.actor = actor;
@@ -184,6 +226,17 @@ export async function createHttpServer(options: HttpOptions): Promise<App> {
       const sent = req.headers[CSRF_HEADER];
       if (typeof sent !== 'string' || sent !== req.csrfToken) throw new AppError('CSRF_FAILED');
     }
+  });
+
+  // Strings with NUL in the query, path or body: refused before any handler sees them.
+  app.addHook('preValidation', async (req) => {
+    if (containsNul(req.query) || containsNul(req.params) || containsNul(req.body)) throw new AppError('BAD_REQUEST');
+  });
+
+  // API answers hold personal and official data: no cache keeps them.
+  app.addHook('onSend', async (req, reply, payload) => {
+    if (req.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
+    return payload;
   });
 
   app.addHook('onResponse', async (req, reply) => {
@@ -207,7 +260,13 @@ export async function createHttpServer(options: HttpOptions): Promise<App> {
     const ok = await options.ready().catch(() => false);
     return reply.status(ok ? 200 : 503).send({ status: ok ? 'ready' : 'not-ready' });
   });
-  app.get('/metrics', { schema: { hide: true } }, async (_req, reply) => {
+  app.get('/metrics', { schema: { hide: true } }, async (req, reply) => {
+    const want = options.metricsToken;
+    if (!want) throw new AppError('NOT_FOUND');
+    const auth = req.headers.authorization ?? '';
+    const got = Buffer.from(auth.startsWith('Bearer ') ? auth.slice(7).trim() : '');
+    const expected = Buffer.from(want);
+    if (got.length !== expected.length || !timingSafeEqual(got, expected)) throw new AppError('UNAUTHENTICATED');
     reply.header('content-type', registry.contentType);
     return registry.metrics();
   });

@@ -63,6 +63,8 @@ export interface SimulatorOptions {
   /** Send late acknowledgements by themselves after this delay (the CLI); tests flush them by hand. */
   autoCallbackMs?: number | null;
   log?: (line: string) => void;
+  /** The departments' clock in milliseconds (tests pass the platform's fixed clock). */
+  now?: () => number;
 }
 
 export interface Simulator {
@@ -116,7 +118,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       signedCallback(deliveryId, reference) {
         const [keyId, secret] = Object.entries(dep.secrets)[Object.keys(dep.secrets).length - 1];
         const body = { reference, status: 'accepted' as const };
-        const ts = String(Date.now());
+        const ts = String(options.now ? options.now() : Date.now());
         return { headers: { [KEY_ID_HEADER]: keyId, [TIMESTAMP_HEADER]: ts, [SIGNATURE_HEADER]: sign(secret, ts, callbackSigningString(deliveryId, body)) }, body };
       },
     };
