@@ -67,6 +67,8 @@ export async function startProduct(overrides: Partial<Config> = {}, options: { w
   }
   const addr = built.http!.server.address();
   const port = typeof addr === 'object' && addr ? addr.port : 0;
+  // QR codes and links in documents point at the server the journey actually runs.
+  if (!overrides.PUBLIC_BASE_URL) config.PUBLIC_BASE_URL = `http://127.0.0.1:${port}`;
   return {
     built,
     baseUrl: `http://127.0.0.1:${port}`,

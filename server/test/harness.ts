@@ -88,7 +88,7 @@ async function ensurePgTemplate(adminUrl: string): Promise<string> {
 export function testConfig(overrides: Partial<Config> = {}): Config {
   const uploadDir = fs.mkdtempSync(path.join(os.tmpdir(), 'xf-uploads-'));
   return loadConfig(
-    { LOG_LEVEL: 'silent', PGLITE_DATA_DIR: 'memory://', DEMO_DATA: 'false', UPLOAD_DIR: uploadDir, PUBLIC_RATE_LIMIT: '1000', PHONE_RATE_LIMIT: '1000', OUTBOX_BACKOFF_MS: '10', WEB_DIST_DIR: './no-web' },
+    { LOG_LEVEL: 'silent', PGLITE_DATA_DIR: 'memory://', DEMO_DATA: 'false', PUBLIC_BASE_URL: 'http://localhost:3000', UPLOAD_DIR: uploadDir, PUBLIC_RATE_LIMIT: '1000', PHONE_RATE_LIMIT: '1000', OUTBOX_BACKOFF_MS: '10', WEB_DIST_DIR: './no-web' },
     { engine: ENGINE, ...overrides },
   );
 }

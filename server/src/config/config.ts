@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import os from 'node:os';
 import path from 'node:path';
 
 /**
@@ -22,8 +23,12 @@ const ConfigSchema = z.object({
   DATA_KEY: z.string().min(16).default('xingfeng-demo-data-key-change-me'),
   /** Secret for signing session cookies and QR verification links. */
   SESSION_SECRET: z.string().min(16).default('xingfeng-demo-session-secret-change-me'),
-  /** Public base URL used in QR codes and notifications. */
-  PUBLIC_BASE_URL: z.string().default('http://localhost:3000'),
+  /**
+   * Public base URL used in QR codes, documents, messages and department callbacks. Unset: derived
+   * from the listening address (HOST and PORT; for 0.0.0.0 the machine's first non-loopback IPv4
+   * address), see `derivePublicBaseUrl`.
+   */
+  PUBLIC_BASE_URL: z.string().url().optional(),
   /** Run the outbox worker inside the API process (the default for the embedded product). */
   IN_PROCESS_WORKER: z
     .enum(['true', 'false'])
@@ -86,7 +91,35 @@ const ConfigSchema = z.object({
 export type Config = z.infer<typeof ConfigSchema> & {
   /** Which engine the database runs on. */
   engine: 'pglite' | 'postgres';
+  /** Always set: PUBLIC_BASE_URL as given, or derived from the listening address. */
+  PUBLIC_BASE_URL: string;
+  /** True when PUBLIC_BASE_URL was not given (so the real port is filled in once listening). */
+  publicBaseUrlDerived: boolean;
 };
+
+const LOOPBACK = /^(localhost|127\.|\[?::1\]?$)/;
+
+/**
+ * The base URL a phone or another department can reach this process at, from the listening
+ * address: a wildcard bind (0.0.0.0, ::) uses the first non-internal IPv4 address of the machine
+ * (localhost when there is none).
+ */
+export function derivePublicBaseUrl(host: string, port: number, interfaces: ReturnType<typeof os.networkInterfaces> = os.networkInterfaces()): string {
+  let name = host;
+  if (host === '0.0.0.0' || host === '::' || host === '') {
+    const external = Object.values(interfaces)
+      .flat()
+      .find((i) => i && i.family === 'IPv4' && !i.internal);
+    name = external?.address ?? 'localhost';
+  }
+  if (name.includes(':') && !name.startsWith('[')) name = `[${name}]`;
+  return `http://${name}:${port}`;
+}
+
+/** True when the URL points at this machine only (QR codes and callbacks would not reach it). */
+export function isLoopbackUrl(url: string): boolean {
+  return LOOPBACK.test(new URL(url).hostname);
+}
 
 /** Parses the environment into a Config, failing fast with every invalid variable named. */
 export function loadConfig(env: Record<string, string | undefined> = process.env, overrides: Partial<Config> = {}): Config {
@@ -101,6 +134,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const config: Config = {
     ...base,
     engine: base.DATABASE_URL ? 'postgres' : 'pglite',
+    PUBLIC_BASE_URL: (base.PUBLIC_BASE_URL ?? derivePublicBaseUrl(base.HOST, base.PORT)).replace(/\/$/, ''),
+    publicBaseUrlDerived: !base.PUBLIC_BASE_URL,
     ...overrides,
   };
   if (config.DATABASE_URL) config.engine = 'postgres';

@@ -1,4 +1,4 @@
-import { assertProductionReady, loadConfig } from '../config/config.js';
+import { assertProductionReady, derivePublicBaseUrl, isLoopbackUrl, loadConfig } from '../config/config.js';
 import { build } from '../app/build.js';
 import { seedDemo, DEMO_ACCOUNTS, DEMO_PASSWORD } from '../app/demo.js';
 
@@ -20,11 +20,17 @@ async function main() {
   const address = await built.http!.listen({ port: config.PORT, host: config.HOST });
   const port = new URL(address).port;
   const base = `http://localhost:${port}`;
+  // QR codes, documents and callbacks carry the public URL: with PORT=0 the real port is known only now.
+  if (config.publicBaseUrlDerived) config.PUBLIC_BASE_URL = derivePublicBaseUrl(config.HOST, Number(port));
+  if (config.NODE_ENV === 'production' && isLoopbackUrl(config.PUBLIC_BASE_URL)) {
+    log.warn({ publicBaseUrl: config.PUBLIC_BASE_URL }, 'PUBLIC_BASE_URL is a loopback address: QR codes, documents and department callbacks will not reach this server; set PUBLIC_BASE_URL');
+  }
   const lines = [
     '',
     `  行风 Xingfeng is running on ${config.engine === 'pglite' ? `the embedded database (${config.PGLITE_DATA_DIR})` : 'PostgreSQL'}`,
     `  Web:  ${base}/`,
     `  API:  ${base}/docs`,
+    `  Public URL (QR codes, documents, callbacks): ${config.PUBLIC_BASE_URL}${config.publicBaseUrlDerived ? ' — derived from the listening address; set PUBLIC_BASE_URL to override' : ''}`,
     '',
     ...(config.DEMO_DATA
       ? [`  Demo log-ins (password ${DEMO_PASSWORD}):`, ...DEMO_ACCOUNTS.filter((a) => a.kind !== 'system').map((a) => `    ${a.username.padEnd(14)} ${a.displayName}`), '']
