@@ -25,7 +25,7 @@ export default function PublicHomePage() {
     enabled: q.length > 0,
     queryFn: ({ signal }) => api.get<{ items: PublicEnterprise[] }>('/public/enterprises', { q, limit: 20 }, signal),
   });
-  const services = useFeatures().filter((f) => f.nav && (f.nav.roles === 'public' || f.nav.roles === 'citizen') && f.path !== '/');
+  const services = useFeatures().filter((f) => f.nav && (f.nav.audience === 'public' || f.nav.audience === 'citizen') && f.path !== '/');
 
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }}>

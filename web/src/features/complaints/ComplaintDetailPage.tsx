@@ -19,7 +19,7 @@ export default function ComplaintDetailPage() {
   const { id } = useParams();
   const t = useT();
   const qc = useQueryClient();
-  const { actor, hasRole } = useAuth();
+  const { actor, can } = useAuth();
   const { message } = App.useApp();
   const [action, setAction] = useState<Action>(null);
   const [form] = Form.useForm();
@@ -56,13 +56,13 @@ export default function ComplaintDetailPage() {
         title={<Space data-testid="page-title">{c.trackingNo}<Tag color={STATUS_COLOR[c.status]} data-testid="status-tag">{t(STATUS[c.status])}</Tag>{c.outcome && <Tag>{t(OUTCOME[c.outcome])}</Tag>}{c.duplicateOf && <Tag color="gold">{t(L('疑似重复', '疑似重複', 'Possible duplicate'))}</Tag>}</Space>}
         extra={
           <Space wrap>
-            {c.status === 'received' && hasRole('mediator', 'bureau_leader', 'director') && (
+            {c.status === 'received' && can('complaints.complaint.decide') && (
               <>
                 <Button type="primary" onClick={() => run('accept', { version: v })} data-testid="btn-accept">{t(L('受理', '受理', 'Accept'))}</Button>
                 <Button danger onClick={() => setAction('refuse')} data-testid="btn-refuse">{t(L('不予受理', '不予受理', 'Refuse'))}</Button>
               </>
             )}
-            {(c.status === 'accepted' || c.status === 'mediating') && hasRole('mediator', 'bureau_leader', 'director') && (
+            {(c.status === 'accepted' || c.status === 'mediating') && can('complaints.complaint.assign') && (
               <Button onClick={() => setAction('assign')} data-testid="btn-assign">{t(L('指派调解员', '指派調解員', 'Assign mediator'))}</Button>
             )}
             {c.status === 'mediating' && isMediator && !c.pausedSince && (
@@ -144,7 +144,7 @@ export default function ComplaintDetailPage() {
       {action === 'assign' &&
         modal(L('指派调解员', '指派調解員', 'Assign a mediator'), async () => { const x = await form.validateFields(); await run('assign', { version: v, ...x }, ['mediatorId', 'mode']); }, (
           <>
-            <Form.Item name="mediatorId" label={t(L('调解员账户 ID', '調解員帳戶 ID', 'Mediator account id'))} rules={[{ required: true }]} initialValue={hasRole('mediator') ? actor?.id : undefined}><Input data-testid="mediator-id" /></Form.Item>
+            <Form.Item name="mediatorId" label={t(L('调解员账户 ID', '調解員帳戶 ID', 'Mediator account id'))} rules={[{ required: true }]} initialValue={can('complaints.complaint.mediate') ? actor?.id : undefined}><Input data-testid="mediator-id" /></Form.Item>
             <Form.Item name="mode" label={t(L('方式', '方式', 'Mode'))} initialValue="on_site"><Radio.Group options={[{ value: 'on_site', label: t(L('现场', '現場', 'On site')) }, { value: 'remote', label: t(L('远程', '遠端', 'Remote')) }]} /></Form.Item>
           </>
         ))}

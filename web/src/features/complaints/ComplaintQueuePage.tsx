@@ -22,7 +22,7 @@ export default function ComplaintQueuePage() {
   const t = useT();
   const [locale] = useLocale();
   const [params, setParams] = useSearchParams();
-  const { hasRole } = useAuth();
+  const { can } = useAuth();
   const qc = useQueryClient();
   const { modal, message } = App.useApp();
   const navigate = useNavigate();
@@ -75,7 +75,7 @@ export default function ComplaintQueuePage() {
     <Card
       title={<span data-testid="page-title">{t(L('投诉举报工作台', '投訴舉報工作台', 'Complaints queue'))}</span>}
       extra={
-        hasRole('mediator', 'bureau_leader', 'director') ? (
+        can('complaints.complaint.staff-entry') ? (
           <Space>
             <Button type="primary" onClick={() => setEntering(true)} data-testid="staff-entry">{t(L('登记来电/来访', '登記來電/來訪', 'Record a call or visit'))}</Button>
             <Upload accept=".csv,text/csv" showUploadList={false} beforeUpload={(f) => (void importCsv(f), false)}>

@@ -45,7 +45,7 @@ export default function CaseDetailPage() {
   const t = useT();
   const [locale] = useLocale();
   const { id = '' } = useParams();
-  const { hasRole, actor } = useAuth();
+  const { can, actor } = useAuth();
   const { message } = App.useApp();
   const qc = useQueryClient();
   const [action, setAction] = useState<Action | null>(null);
@@ -67,7 +67,7 @@ export default function CaseDetailPage() {
   if (q.isPending) return <PageSpinner />;
   if (q.error) return <Card extra={back}><ErrorAlert error={q.error} /></Card>;
   const c = q.data;
-  const isOfficer = hasRole('enforcement_officer') && (c.status === 'lead' || c.officerIds.includes(actor?.id ?? ''));
+  const isOfficer = can('enforcement.case.step') && (c.status === 'lead' || c.officerIds.includes(actor?.id ?? ''));
 
   async function post(path: string, body: Record<string, unknown> = {}, fieldNames: string[] = []) {
     setBusy(true);
@@ -174,10 +174,10 @@ export default function CaseDetailPage() {
     if ((s === 'served' && c.penalty !== 'fine') || s === 'paid') btn('close', L('结案', '結案', 'Close'), () => post('close'));
     if (c.procedure === 'on_the_spot' && !c.filedOn && ['served', 'paid', 'closed'].includes(s)) btn('filing', L('备案', '備案', 'File'), () => post('filing'));
   }
-  if (hasRole('legal_reviewer') && ['proposed', 'notified'].includes(s) && !c.officerIds.includes(actor?.id ?? '')) btn('review', L('法制审核', '法制審核', 'Legal review'), () => openAction('review'), true);
-  if (hasRole('bureau_leader', 'director') && ['proposed', 'notified'].includes(s)) btn('collective', L('集体讨论', '集體討論', 'Collective discussion'), () => openAction('collective'));
-  if (c.publicity?.status === 'pending' && hasRole('enforcement_officer', 'credit_officer')) btn('publish', L('公示', '公示', 'Publish'), publish);
-  if (hasRole('bureau_leader', 'director', 'legal_reviewer') && ['decided', 'served', 'paid', 'closed'].includes(s)) btn('revoke', L('撤销决定', '撤銷決定', 'Revoke'), () => openAction('revoke'));
+  if (can('enforcement.case.review') && ['proposed', 'notified'].includes(s) && !c.officerIds.includes(actor?.id ?? '')) btn('review', L('法制审核', '法制審核', 'Legal review'), () => openAction('review'), true);
+  if (can('enforcement.case.collective') && ['proposed', 'notified'].includes(s)) btn('collective', L('集体讨论', '集體討論', 'Collective discussion'), () => openAction('collective'));
+  if (c.publicity?.status === 'pending' && can('enforcement.case.publish')) btn('publish', L('公示', '公示', 'Publish'), publish);
+  if (can('enforcement.case.revoke') && ['decided', 'served', 'paid', 'closed'].includes(s)) btn('revoke', L('撤销决定', '撤銷決定', 'Revoke'), () => openAction('revoke'));
 
   const engine = c.engine;
   const harm = { none: L('无危害后果', '無危害後果', 'No harm'), minor: L('危害后果轻微', '危害後果輕微', 'Minor harm'), significant: L('有危害后果', '有危害後果', 'Harm'), serious: L('危害后果严重', '危害後果嚴重', 'Serious harm') };

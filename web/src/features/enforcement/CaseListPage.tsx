@@ -19,7 +19,7 @@ export default function CaseListPage() {
   const [locale] = useLocale();
   const navigate = useNavigate();
   const qc = useQueryClient();
-  const { hasRole } = useAuth();
+  const { can } = useAuth();
   const { message } = App.useApp();
   const [params, setParams] = useSearchParams();
   const status = params.get('status') ?? undefined;
@@ -52,7 +52,7 @@ export default function CaseListPage() {
     <Card
       title={<span data-testid="page-title">{t(L('执法案件', '執法案件', 'Enforcement cases'))}</span>}
       extra={
-        hasRole('enforcement_officer') ? (
+        can('enforcement.lead.create') ? (
           <Space wrap>
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="new-lead">
               {t(L('登记线索', '登記線索', 'New lead'))}

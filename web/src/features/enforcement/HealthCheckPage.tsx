@@ -36,7 +36,7 @@ const SIGNALS: Record<string, Localized> = {
 export default function HealthCheckPage() {
   const t = useT();
   const qc = useQueryClient();
-  const { hasRole } = useAuth();
+  const { can } = useAuth();
   const { message } = App.useApp();
   const [params, setParams] = useSearchParams();
   const code = params.get('code') ?? '';
@@ -103,7 +103,7 @@ export default function HealthCheckPage() {
     }
   }
 
-  const officer = hasRole('enforcement_officer');
+  const officer = can('enforcement.engagement.create');
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
       <Card title={<span data-testid="page-title">{t(L('企业"体检"', '企業「體檢」', 'Enterprise health check'))}</span>}>

@@ -23,12 +23,12 @@ const MISSING: Record<string, Localized> = {
 /** Real-time supervision: overdue cases, steps out of order, decisions lacking reviews, officers with anomalies; and the year's figures. */
 export default function SupervisionPage() {
   const t = useT();
-  const { hasRole } = useAuth();
+  const { can } = useAuth();
   const year = chinaYear();
   const sup = useQuery({ queryKey: ['enforcement', 'supervision'], queryFn: ({ signal }) => api.get<Supervision>('/enforcement/supervision', undefined, signal) });
   const fig = useQuery({
     queryKey: ['enforcement', 'figures', year],
-    enabled: hasRole('bureau_leader', 'director', 'analyst', 'service_supervisor'),
+    enabled: can('enforcement.figures.read'),
     queryFn: ({ signal }) => api.get<Figures>('/enforcement/figures', { year }, signal),
   });
   if (sup.isPending) return <PageSpinner />;

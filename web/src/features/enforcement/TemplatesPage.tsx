@@ -16,7 +16,7 @@ type Template = z.infer<typeof TemplateSchema>;
 export default function TemplatesPage() {
   const t = useT();
   const qc = useQueryClient();
-  const { hasRole } = useAuth();
+  const { can } = useAuth();
   const { message } = App.useApp();
   const [editing, setEditing] = useState<Template | null>(null);
   const [form] = Form.useForm();
@@ -53,7 +53,7 @@ export default function TemplatesPage() {
             title: '',
             width: 100,
             render: (_: unknown, r) =>
-              hasRole('legal_reviewer') ? (
+              can('enforcement.template.update') ? (
                 <Button size="small" onClick={() => { form.setFieldsValue({ title: r.title, bodyTemplate: r.bodyTemplate, footer: r.footer }); setEditing(r); }}>
                   {t(L('编辑', '編輯', 'Edit'))}
                 </Button>

@@ -50,7 +50,7 @@ const seconds = (ms: number | null) => (ms === null ? '—' : `${(ms / 1000).toF
 export default function MonitorPage() {
   const t = useT();
   const [locale] = useLocale();
-  const { hasRole } = useAuth();
+  const { can } = useAuth();
   const { message } = App.useApp();
   const qc = useQueryClient();
   const [recon, setRecon] = useState<Reconciliation | null>(null);
@@ -144,7 +144,7 @@ export default function MonitorPage() {
             { title: t(L('尝试', '嘗試', 'Attempts')), dataIndex: 'attempts' },
             { title: t(L('最后错误', '最後錯誤', 'Last error')), dataIndex: 'lastError', ellipsis: true },
             { title: t(L('排队时间', '排隊時間', 'Queued')), dataIndex: 'queuedAt', render: (v: string) => formatDateTime(v, locale) },
-            hasRole('registrar', 'admin')
+            can('exchange.delivery.retry')
               ? { title: t('common.actions'), render: (_: unknown, d: Delivery) => <Button size="small" icon={<RedoOutlined />} onClick={() => retry(d.id)}>{t('common.retry')}</Button> }
               : {},
           ]}
@@ -153,7 +153,7 @@ export default function MonitorPage() {
       <Card
         title={t(L('数据对账', '資料對帳', 'Reconciliation'))}
         extra={
-          hasRole('registrar', 'admin') ? (
+          can('exchange.reconcile.run') ? (
             <Button icon={<SyncOutlined />} loading={running} onClick={reconcile} data-testid="reconcile">
               {t(L('立即对账', '立即對帳', 'Run now'))}
             </Button>

@@ -36,14 +36,14 @@ const BASIS = {
 export default function ClaimsPage() {
   const t = useT();
   const qc = useQueryClient();
-  const { hasRole } = useAuth();
+  const { can } = useAuth();
   const { message } = App.useApp();
   const [status, setStatus] = useState<string | undefined>(undefined);
   const [acting, setActing] = useState<{ claim: ClaimDto; kind: 'approve' | 'refuse' | 'pay' } | null>(null);
   const [form] = Form.useForm();
   const list = useQuery({ queryKey: ['claims', status], queryFn: () => api.get<Page<ClaimDto>>('/insurance/claims', { status, limit: 200 }) });
   const figures = useQuery({ queryKey: ['insurance-figures'], queryFn: () => api.get<Figures>('/insurance/figures'), retry: false });
-  const reviewer = hasRole('bureau_leader', 'director');
+  const reviewer = can('insurance.claim.review');
 
   async function submit() {
     if (!acting) return;

@@ -15,7 +15,7 @@ export default function EnterpriseDetailPage() {
   const t = useT();
   const [locale] = useLocale();
   const { code = '' } = useParams();
-  const { hasRole } = useAuth();
+  const { can } = useAuth();
   const { message } = App.useApp();
   const [fullId, setFullId] = useState<string | null>(null);
   const [revealing, setRevealing] = useState(false);
@@ -65,7 +65,7 @@ export default function EnterpriseDetailPage() {
           <Descriptions.Item label={t(F.legalRepId)}>
             <Space wrap>
               <Typography.Text data-testid="legal-rep-id">{fullId ?? e.legalRepIdMasked ?? '—'}</Typography.Text>
-              {hasRole('registrar') && e.legalRepIdMasked && !fullId ? (
+              {can('registry.enterprise.read-personal') && e.legalRepIdMasked && !fullId ? (
                 <Button size="small" icon={<EyeOutlined />} loading={revealing} onClick={reveal} data-testid="reveal-id">
                   {t(L('显示完整号码', '顯示完整號碼', 'Show full number'))}
                 </Button>

@@ -17,7 +17,7 @@ export default function RegisterListPage() {
   const t = useT();
   const [locale] = useLocale();
   const navigate = useNavigate();
-  const { hasRole } = useAuth();
+  const { can } = useAuth();
   const [params, setParams] = useSearchParams();
   const q = params.get('q') ?? '';
   const region = params.get('region') ?? undefined;
@@ -43,7 +43,7 @@ export default function RegisterListPage() {
     <Card
       title={<span data-testid="page-title">{t(F.title)}</span>}
       extra={
-        hasRole('registrar') ? (
+        can('registry.enterprise.create') ? (
           <Space wrap>
             <Link to="/staff/registry/new">
               <Button type="primary" icon={<PlusOutlined />} data-testid="create-enterprise">
