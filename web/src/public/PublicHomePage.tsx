@@ -6,7 +6,8 @@ import { Link, useSearchParams } from 'react-router-dom';
 import type { z } from 'zod';
 import type { PublicEnterpriseSchema } from '../../../contracts/registry';
 import { api } from '../lib/api';
-import { fenToWanYuan, L, useLocale, useT } from '../lib/i18n';
+import { L, useLocale, useT } from '../lib/i18n';
+import { formatWanYuan } from '../lib/money';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { ENTERPRISE_TYPE_LABELS, F, STATUS_COLORS, STATUS_LABELS } from '../features/registry/labels';
 import { useFeatures } from '../app/features-context';
@@ -67,7 +68,7 @@ export default function PublicHomePage() {
                     <Descriptions.Item label={t(F.creditCode)}>{e.creditCode}</Descriptions.Item>
                     <Descriptions.Item label={t(F.legalRep)}>{e.legalRepName}</Descriptions.Item>
                     <Descriptions.Item label={t(F.type)}>{ENTERPRISE_TYPE_LABELS[e.type] ? t(ENTERPRISE_TYPE_LABELS[e.type]) : e.type}</Descriptions.Item>
-                    <Descriptions.Item label={t(F.capital)}>{fenToWanYuan(e.registeredCapitalFen, locale)}</Descriptions.Item>
+                    <Descriptions.Item label={t(F.capital)}>{formatWanYuan(e.registeredCapitalFen, locale)}</Descriptions.Item>
                     <Descriptions.Item label={t(F.establishedOn)}>{e.establishedOn}</Descriptions.Item>
                     <Descriptions.Item label={t(F.region)}>{e.regionName ?? '—'}</Descriptions.Item>
                     <Descriptions.Item label={t(F.industry)}>{e.industryName ?? '—'}</Descriptions.Item>

@@ -14,6 +14,7 @@ import { L, useLocale, useT } from '../../lib/i18n';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { CATEGORY, DEADLINE_COLOR, KIND, OUTCOME, STATUS, STATUS_COLOR } from './labels';
 import { ProvisionalMark } from '../../components/ProvisionalMark';
+import { yuanToFen } from '../../lib/money';
 
 type Summary = z.infer<typeof ComplaintSummarySchema>;
 
@@ -33,7 +34,7 @@ export default function ComplaintQueuePage() {
   async function enter() {
     const v = await form.validateFields();
     try {
-      const res = await api.post<{ id: string }>('/complaints', { ...v, amountYuan: undefined, amountFen: v.amountYuan == null ? null : Math.round(v.amountYuan * 100) });
+      const res = await api.post<{ id: string }>('/complaints', { ...v, amountYuan: undefined, amountFen: v.amountYuan == null ? null : yuanToFen(v.amountYuan) });
       setEntering(false);
       form.resetFields();
       navigate(`/staff/complaints/${res.id}`);

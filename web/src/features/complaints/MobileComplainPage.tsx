@@ -8,6 +8,7 @@ import { api } from '../../lib/api';
 import { applyFieldErrors } from '../../lib/forms';
 import { L, useT } from '../../lib/i18n';
 import { CATEGORY } from './labels';
+import { yuanToFen } from '../../lib/money';
 
 type IntakeResult = z.infer<typeof IntakeResultSchema>;
 const FIELDS = ['kind', 'complainantName', 'complainantPhone', 'complainantAddress', 'respondentName', 'respondentAddress', 'regionCode', 'category', 'amountYuan', 'request', 'facts'];
@@ -37,7 +38,7 @@ export default function MobileComplainPage() {
     try {
       const res = await api.post<IntakeResult>('/public/complaints', {
         ...v,
-        amountFen: v.amountYuan == null ? null : Math.round(v.amountYuan * 100),
+        amountFen: v.amountYuan == null ? null : yuanToFen(v.amountYuan),
         amountYuan: undefined,
         stationId: stationId ?? null,
         idempotencyKey,

@@ -11,7 +11,8 @@ import { formatDateTime, L, useLocale, useT, type Localized } from '../../lib/i1
 import { useAuth } from '../../app/auth';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageSpinner } from '../../components/PageSpinner';
-import { DOC_KIND, OUTCOME, SOURCE, STATUS, STATUS_COLOR, STEP, yuan } from './labels';
+import { DOC_KIND, OUTCOME, SOURCE, STATUS, STATUS_COLOR, STEP } from './labels';
+import { formatYuan, fenToYuan, yuanToFen } from '../../lib/money';
 
 type RuleSet = z.infer<typeof RuleSetSchema>;
 type Action =
@@ -99,7 +100,7 @@ export default function CaseDetailPage() {
       case 'evidence':
         return post('evidence', { kind: v.kind, description: v.description }, ['kind', 'description']);
       case 'proposal':
-        return post('proposal', { outcome: v.outcome, amountFen: Math.round((v.amountYuan ?? 0) * 100), deviationReason: v.deviationReason || undefined, serious: !!v.serious, complex: !!v.complex, publicInterest: !!v.publicInterest }, ['outcome', 'amountFen', 'deviationReason']);
+        return post('proposal', { outcome: v.outcome, amountFen: yuanToFen(v.amountYuan), deviationReason: v.deviationReason || undefined, serious: !!v.serious, complex: !!v.complex, publicInterest: !!v.publicInterest }, ['outcome', 'amountFen', 'deviationReason']);
       case 'statement':
         return post('statement', { statement: v.statement ?? '', waived: !!v.waived }, ['statement']);
       case 'hearing-request':
@@ -111,7 +112,7 @@ export default function CaseDetailPage() {
       case 'collective':
         return post('collective', { conclusion: v.conclusion, participants: String(v.participants ?? '').split(/[,，、\s]+/).filter(Boolean) }, ['conclusion', 'participants']);
       case 'payment':
-        return post('payment', { amountFen: Math.round((v.amountYuan ?? 0) * 100) }, ['amountFen']);
+        return post('payment', { amountFen: yuanToFen(v.amountYuan) }, ['amountFen']);
       case 'revoke':
         return post('revoke', { reason: v.reason }, ['reason']);
     }
@@ -135,10 +136,10 @@ export default function CaseDetailPage() {
     form.resetFields();
     const table: Partial<Record<Action, Record<string, unknown>>> = {
       facts: { harm: 'minor', corrected: true, firstViolation: true, ...(c.facts ?? {}) },
-      proposal: { outcome: c.engine?.outcome, amountYuan: c.engine ? c.engine.amountRange.minFen / 100 : 0 },
+      proposal: { outcome: c.engine?.outcome, amountYuan: fenToYuan(c.engine?.amountRange.minFen) },
       review: { result: 'approved' },
       evidence: { kind: 'evidence' },
-      payment: { amountYuan: (c.amountFen ?? 0) / 100 },
+      payment: { amountYuan: fenToYuan(c.amountFen) },
     };
     form.setFieldsValue(table[a] ?? {});
     setAction(a);
@@ -218,7 +219,7 @@ export default function CaseDetailPage() {
               <Tag>{engine.mandatory ? t(L('应当', '應當', 'mandatory')) : t(L('可以（裁量）', '可以（裁量）', 'discretionary'))}</Tag>
               {engine.outcome !== 'no_penalty' ? (
                 <span>
-                  {t(L('建议罚款幅度', '建議罰款幅度', 'Proposed range'))}：{yuan(engine.amountRange.minFen)} – {yuan(engine.amountRange.maxFen)}（{t(L('法定', '法定', 'statutory'))} {yuan(engine.statutoryRange.minFen)} – {yuan(engine.statutoryRange.maxFen)}）
+                  {t(L('建议罚款幅度', '建議罰款幅度', 'Proposed range'))}：{formatYuan(engine.amountRange.minFen)} – {formatYuan(engine.amountRange.maxFen)}（{t(L('法定', '法定', 'statutory'))} {formatYuan(engine.statutoryRange.minFen)} – {formatYuan(engine.statutoryRange.maxFen)}）
                 </span>
               ) : null}
             </Space>
@@ -247,7 +248,7 @@ export default function CaseDetailPage() {
         <Card title={t(L('处理意见与审核', '處理意見與審核', 'Proposed decision and reviews'))}>
           <Descriptions bordered size="small" column={{ xs: 1, md: 2 }}>
             <Descriptions.Item label={t(L('处理意见', '處理意見', 'Outcome'))}>{t(OUTCOME[c.decidedOutcome])}</Descriptions.Item>
-            <Descriptions.Item label={t(L('罚款', '罰款', 'Fine'))}>{yuan(c.amountFen)}</Descriptions.Item>
+            <Descriptions.Item label={t(L('罚款', '罰款', 'Fine'))}>{formatYuan(c.amountFen)}</Descriptions.Item>
             <Descriptions.Item label={t(L('偏离建议', '偏離建議', 'Outside the proposal'))}>{c.outsideProposal ? `${t(L('是', '是', 'Yes'))}：${c.deviationReason ?? ''}` : t(L('否', '否', 'No'))}</Descriptions.Item>
             <Descriptions.Item label={t(L('法制审核', '法制審核', 'Legal review'))}>
               <span data-testid="review-state">
@@ -357,7 +358,7 @@ export default function CaseDetailPage() {
           ) : null}
           {action === 'proposal' ? (
             <>
-              {engine ? <Alert type="info" showIcon style={{ marginBottom: 12 }} title={`${t(L('裁量建议', '裁量建議', 'Proposal'))}：${t(OUTCOME[engine.outcome])} ${engine.outcome !== 'no_penalty' ? `${yuan(engine.amountRange.minFen)}–${yuan(engine.amountRange.maxFen)}` : ''}`} /> : null}
+              {engine ? <Alert type="info" showIcon style={{ marginBottom: 12 }} title={`${t(L('裁量建议', '裁量建議', 'Proposal'))}：${t(OUTCOME[engine.outcome])} ${engine.outcome !== 'no_penalty' ? `${formatYuan(engine.amountRange.minFen)}–${formatYuan(engine.amountRange.maxFen)}` : ''}`} /> : null}
               <Form.Item name="outcome" label={t(L('处理意见', '處理意見', 'Outcome'))} rules={[{ required: true }]}>
                 <Select data-testid="proposal-outcome" options={Object.entries(OUTCOME).map(([k, v]) => ({ value: k, label: t(v) }))} />
               </Form.Item>

@@ -10,7 +10,8 @@ import { applyFieldErrors } from '../../lib/forms';
 import { L, useLocale, useT } from '../../lib/i18n';
 import { useAuth } from '../../app/auth';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { SOURCE, STATUS, STATUS_COLOR, yuan } from './labels';
+import { SOURCE, STATUS, STATUS_COLOR } from './labels';
+import { formatYuan } from '../../lib/money';
 
 type Summary = z.infer<typeof CaseSummarySchema>;
 
@@ -106,7 +107,7 @@ export default function CaseListPage() {
           },
           { title: t(L('登记日期', '登記日期', 'Received')), dataIndex: 'receivedOn', width: 120 },
           { title: t(L('办案期限', '辦案期限', 'Decision due')), dataIndex: 'decisionDue', width: 120, render: (v: string | null) => v ?? '—' },
-          { title: t(L('金额', '金額', 'Amount')), dataIndex: 'amountFen', width: 120, render: (v: number | null) => yuan(v) },
+          { title: t(L('金额', '金額', 'Amount')), dataIndex: 'amountFen', width: 120, render: (v: number | null) => formatYuan(v) },
         ]}
       />
       <div style={{ textAlign: 'center', marginTop: 16 }}>

@@ -8,6 +8,7 @@ import { applyFieldErrors } from '../../lib/forms';
 import { L, useT } from '../../lib/i18n';
 import { useAuth } from '../../app/auth';
 import { DOC_KIND } from './labels';
+import { yuanToFen } from '../../lib/money';
 
 /** On-the-spot (simple) procedure: one phone-sized form; the decision PDF comes back at once. */
 export default function OnTheSpotPage() {
@@ -32,7 +33,7 @@ export default function OnTheSpotPage() {
         regionCode: v.creditCode?.trim() ? undefined : actor?.jurisdiction ?? undefined,
         facts: v.facts,
         penalty: v.penalty,
-        amountFen: v.penalty === 'fine' ? Math.round((v.amountYuan ?? 0) * 100) : 0,
+        amountFen: v.penalty === 'fine' ? yuanToFen(v.amountYuan) : 0,
         coOfficerId: v.coOfficerId,
       });
       setDone(res);

@@ -9,8 +9,8 @@ import { chinaYear } from '../../lib/clock';
 import { useAuth } from '../../app/auth';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageSpinner } from '../../components/PageSpinner';
-import { yuan } from './labels';
 import { ProvisionalMark } from '../../components/ProvisionalMark';
+import { formatYuan } from '../../lib/money';
 
 type Supervision = z.infer<typeof SupervisionSchema>;
 type Figures = z.infer<typeof FiguresSchema>;
@@ -51,7 +51,7 @@ export default function SupervisionPage() {
           <Row gutter={[16, 16]}>
             {figures.map(([k, label]) => (
               <Col key={k} xs={12} md={6}>
-                <Statistic title={t(label)} value={k === 'fineTotalFen' ? yuan(fig.data[k].year) : fig.data[k].year} suffix={fig.data[k].change === null ? null : <Tag>{fig.data[k].change! > 0 ? '+' : ''}{fig.data[k].change}%</Tag>} />
+                <Statistic title={t(label)} value={k === 'fineTotalFen' ? formatYuan(fig.data[k].year) : fig.data[k].year} suffix={fig.data[k].change === null ? null : <Tag>{fig.data[k].change! > 0 ? '+' : ''}{fig.data[k].change}%</Tag>} />
               </Col>
             ))}
           </Row>

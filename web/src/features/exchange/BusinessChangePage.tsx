@@ -10,6 +10,7 @@ import { useAuth } from '../../app/auth';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { CHANGE_STATUS_COLORS, CHANGE_STATUS_LABELS, ITEM_LABELS, show, type Change } from './labels';
 import { DeliveriesTable } from './DeliveriesTable';
+import { fenToWan, wanToFen } from '../../lib/money';
 
 interface Preview {
   creditCode: string;
@@ -44,7 +45,7 @@ export default function BusinessChangePage() {
 
   const e = enterprise.data;
   const initial = useMemo(
-    () => (e ? { name: e.name, address: e.address, legalRepName: e.legalRepName, capitalWan: e.registeredCapitalFen / 1_000_000, businessScope: e.businessScope, industryCode: e.industryCode } : undefined),
+    () => (e ? { name: e.name, address: e.address, legalRepName: e.legalRepName, capitalWan: fenToWan(e.registeredCapitalFen), businessScope: e.businessScope, industryCode: e.industryCode } : undefined),
     [e],
   );
 
@@ -55,7 +56,7 @@ export default function BusinessChangePage() {
     if (v.name && v.name !== e.name) out.name = v.name;
     if (v.address && v.address !== e.address) out.address = v.address;
     if (v.legalRepName && v.legalRepName !== e.legalRepName) out.legalRepName = v.legalRepName;
-    if (typeof v.capitalWan === 'number' && Math.round(v.capitalWan * 1_000_000) !== e.registeredCapitalFen) out.registeredCapitalFen = Math.round(v.capitalWan * 1_000_000);
+    if (typeof v.capitalWan === 'number' && wanToFen(v.capitalWan) !== e.registeredCapitalFen) out.registeredCapitalFen = wanToFen(v.capitalWan);
     if (typeof v.businessScope === 'string' && v.businessScope !== e.businessScope) out.businessScope = v.businessScope;
     if (v.industryCode && v.industryCode !== e.industryCode) out.industryCode = v.industryCode;
     return out;

@@ -8,6 +8,7 @@ import { api } from '../../lib/api';
 import { applyFieldErrors } from '../../lib/forms';
 import { L, useT } from '../../lib/i18n';
 import { ENTERPRISE_TYPE_LABELS, F, REGION_OPTIONS } from './labels';
+import { wanToFen } from '../../lib/money';
 
 interface Values {
   creditCode: string;
@@ -45,7 +46,7 @@ export default function EnterpriseCreatePage() {
         type: v.type,
         legalRepName: v.legalRepName,
         legalRepIdNumber: v.legalRepIdNumber?.trim() || null,
-        registeredCapitalFen: Math.round((v.capitalWan ?? 0) * 1_000_000),
+        registeredCapitalFen: wanToFen(v.capitalWan),
         address: v.address,
         regionCode: v.regionCode,
         industryCode: v.industryCode.trim(),

@@ -5,7 +5,8 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router-dom';
 import type { EnterpriseDto } from '../../../../contracts/registry';
 import { api, ApiError } from '../../lib/api';
-import { fenToWanYuan, formatDateTime, L, useLocale, useT } from '../../lib/i18n';
+import { formatDateTime, L, useLocale, useT } from '../../lib/i18n';
+import { formatWanYuan } from '../../lib/money';
 import { useAuth } from '../../app/auth';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ENTERPRISE_TYPE_LABELS, F, STATUS_COLORS, STATUS_LABELS } from './labels';
@@ -73,7 +74,7 @@ export default function EnterpriseDetailPage() {
               {fullId ? <Typography.Text type="secondary">{t(L('（本次查看已记入审计日志）', '（本次檢視已記入稽核日誌）', '(this view was audited)'))}</Typography.Text> : null}
             </Space>
           </Descriptions.Item>
-          <Descriptions.Item label={t(F.capital)}>{fenToWanYuan(e.registeredCapitalFen, locale)}</Descriptions.Item>
+          <Descriptions.Item label={t(F.capital)}>{formatWanYuan(e.registeredCapitalFen, locale)}</Descriptions.Item>
           <Descriptions.Item label={t(F.establishedOn)}>{e.establishedOn}</Descriptions.Item>
           <Descriptions.Item label={t(F.region)}>
             {e.regionName ?? ''} <Typography.Text type="secondary">{e.regionCode}</Typography.Text>
@@ -103,7 +104,7 @@ export default function EnterpriseDetailPage() {
           columns={[
             { title: t(F.investorName), dataIndex: 'name' },
             { title: t(F.kind), dataIndex: 'kind', render: (v: string) => t(v === 'person' ? F.person : F.organisation) },
-            { title: t(F.amount), dataIndex: 'amountFen', render: (v: number) => fenToWanYuan(v, locale) },
+            { title: t(F.amount), dataIndex: 'amountFen', render: (v: number) => formatWanYuan(v, locale) },
           ]}
         />
       </Card>
