@@ -25,7 +25,7 @@ const NONE: readonly string[] = [];
 
 async function fetchMe(): Promise<MeDto | null> {
   try {
-    return await api.get<MeDto>('/auth/me');
+    return await api.get('/api/auth/me');
   } catch (e) {
     if (e instanceof ApiError && e.status === 401) return null;
     throw e;
@@ -40,7 +40,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   const login = useCallback(
     async (username: string, password: string) => {
-      const r = await api.post<MeDto>('/auth/login', { username, password });
+      const r = await api.post('/api/auth/login', { body: { username, password } });
       qc.removeQueries({ predicate: (q) => q.queryKey[0] !== 'auth' });
       qc.setQueryData(ME_KEY, r);
       return r.actor;
@@ -50,7 +50,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   /** Ends the session and reloads the app on /login (a full reload drops every cached datum of the old actor). */
   const logout = useCallback(async () => {
     try {
-      await api.post('/auth/logout');
+      await api.post('/api/auth/logout');
     } finally {
       window.location.assign('/login');
     }

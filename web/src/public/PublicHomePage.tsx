@@ -5,7 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router-dom';
 import type { z } from 'zod';
 import type { PublicEnterpriseSchema } from '../../../contracts/registry';
-import { api } from '../lib/api';
+import { untypedApi } from '../lib/api';
 import { L, useLocale, useT } from '../lib/i18n';
 import { formatWanYuan } from '../lib/money';
 import { ErrorAlert } from '../components/ErrorAlert';
@@ -24,7 +24,7 @@ export default function PublicHomePage() {
   const result = useQuery({
     queryKey: ['public', 'enterprises', q, locale],
     enabled: q.length > 0,
-    queryFn: ({ signal }) => api.get<{ items: PublicEnterprise[] }>('/public/enterprises', { q, limit: 20 }, signal),
+    queryFn: ({ signal }) => untypedApi.get<{ items: PublicEnterprise[] }>('/public/enterprises', { q, limit: 20 }, signal),
   });
   const services = useFeatures().filter((f) => f.nav && (f.nav.audience === 'public' || f.nav.audience === 'citizen') && f.path !== '/');
 

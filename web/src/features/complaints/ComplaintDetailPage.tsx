@@ -2,9 +2,7 @@ import { useState } from 'react';
 import { App, Button, Card, Col, Descriptions, Form, Input, InputNumber, Modal, Radio, Row, Select, Space, Steps, Switch, Tag, Timeline, Typography } from 'antd';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useParams } from 'react-router-dom';
-import type { z } from 'zod';
-import type { ComplaintDto, GroundsSchema } from '../../../../contracts/complaints';
-import { api } from '../../lib/api';
+import { api, type BodyOf, type PathsOf } from '../../lib/api';
 import { applyFieldErrors } from '../../lib/forms';
 import { formatDateTime, L, useT, type Localized } from '../../lib/i18n';
 import { useAuth } from '../../app/auth';
@@ -12,10 +10,12 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { CATEGORY, DEADLINE_COLOR, ENTRY, KIND, OUTCOME, STATUS, STATUS_COLOR, STEPS } from './labels';
 import { formatYuan } from '../../lib/money';
 
-type Grounds = z.infer<typeof GroundsSchema>;
 type Action = 'refuse' | 'assign' | 'step' | 'pause' | 'conclude' | 'follow-up' | 'reopen' | 'recuse' | null;
 
 /** A complaint with its timeline and the six mediation steps; the actions its state allows. */
+/** Every complaint step route (accept, assign, step, …). */
+type ComplaintStepPath = Extract<PathsOf<'post'>, `/api/complaints/{id}/${string}`>;
+
 export default function ComplaintDetailPage() {
   const { id } = useParams();
   const t = useT();
@@ -24,13 +24,13 @@ export default function ComplaintDetailPage() {
   const { message } = App.useApp();
   const [action, setAction] = useState<Action>(null);
   const [form] = Form.useForm();
-  const q = useQuery({ queryKey: ['complaint', id], queryFn: () => api.get<ComplaintDto>(`/complaints/${id}`) });
-  const grounds = useQuery({ queryKey: ['complaint-grounds'], queryFn: () => api.get<Grounds>('/public/complaints/grounds') });
+  const q = useQuery({ queryKey: ['complaint', id], queryFn: () => api.get('/api/complaints/{id}', { path: { id: id ?? '' } }) });
+  const grounds = useQuery({ queryKey: ['complaint-grounds'], queryFn: () => api.get('/api/public/complaints/grounds') });
   const c = q.data;
 
   async function run(path: string, body: Record<string, unknown>, fields: string[] = []) {
     try {
-      await api.post<ComplaintDto>(`/complaints/${id}/${path}`, body);
+      await api.post(`/api/complaints/{id}/${path}` as ComplaintStepPath, { path: { id: id ?? '' }, body: body as BodyOf<ComplaintStepPath, 'post'> });
       setAction(null);
       form.resetFields();
       await qc.invalidateQueries({ queryKey: ['complaint', id] });

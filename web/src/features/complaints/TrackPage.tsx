@@ -37,12 +37,12 @@ export default function TrackPage() {
   async function load(a: { trackingNo: string; code: string }) {
     setError(null);
     try {
-      const c = await api.post<PublicComplaint>('/public/complaints/track', a);
+      const c = await api.post('/api/public/complaints/track', { body: a });
       setData(c);
       setAccess(a);
-      const cl = await api.post<{ items: PublicClaim[] }>('/public/insurance/claims/status', a);
+      const cl = await api.post('/api/public/insurance/claims/status', { body: a });
       setClaims(cl.items);
-      setElig(c.status === 'closed' ? await api.post<Eligibility>('/public/insurance/eligibility', a) : null);
+      setElig(c.status === 'closed' ? await api.post('/api/public/insurance/eligibility', { body: a }) : null);
     } catch (e) {
       setError((e as Error).message);
     }
@@ -50,8 +50,9 @@ export default function TrackPage() {
 
   async function fileClaim() {
     const v = await claimForm.validateFields();
+    if (!access) return;
     try {
-      await api.post('/public/insurance/claims', { ...access, claimedFen: yuanToFen(v.claimedYuan), lossDescription: v.lossDescription });
+      await api.post('/api/public/insurance/claims', { body: { ...access, claimedFen: yuanToFen(v.claimedYuan), lossDescription: v.lossDescription } });
       await load(access!);
     } catch (e) {
       const rest = applyFieldErrors(claimForm, e, ['claimedYuan', 'lossDescription'], { claimedFen: 'claimedYuan' });
@@ -65,7 +66,7 @@ export default function TrackPage() {
     fd.append('code', access!.code);
     fd.append('file', file);
     try {
-      await api.post(`/public/insurance/claims/${claimId}/evidence`, fd);
+      await api.post('/api/public/insurance/claims/{id}/evidence', { path: { id: claimId }, body: fd });
       await load(access!);
     } catch (e) {
       setError((e as Error).message);

@@ -3,9 +3,7 @@ import { Alert, App, Button, Card, Checkbox, Descriptions, Form, Input, InputNum
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router-dom';
-import type { z } from 'zod';
-import type { CaseDto, RuleSetSchema } from '../../../../contracts/enforcement';
-import { api, ApiError } from '../../lib/api';
+import { api, ApiError, type BodyOf, type PathsOf } from '../../lib/api';
 import { applyFieldErrors } from '../../lib/forms';
 import { formatDateTime, L, useLocale, useT, type Localized } from '../../lib/i18n';
 import { useAuth } from '../../app/auth';
@@ -14,7 +12,6 @@ import { PageSpinner } from '../../components/PageSpinner';
 import { DOC_KIND, OUTCOME, SOURCE, STATUS, STATUS_COLOR, STEP } from './labels';
 import { formatYuan, fenToYuan, yuanToFen } from '../../lib/money';
 
-type RuleSet = z.infer<typeof RuleSetSchema>;
 type Action =
   | 'open'
   | 'dismiss'
@@ -42,6 +39,9 @@ const AGGRAVATING: Record<string, Localized> = {
   vulnerable_victims: L('侵害特殊群体', '侵害特殊群體', 'Harmed vulnerable people'),
 };
 
+/** Every case step route (open, facts, proposal, …): one body type per step, checked by the server. */
+type CaseStepPath = Extract<PathsOf<'post'>, `/api/enforcement/cases/{id}/${string}`>;
+
 export default function CaseDetailPage() {
   const t = useT();
   const [locale] = useLocale();
@@ -52,12 +52,12 @@ export default function CaseDetailPage() {
   const [action, setAction] = useState<Action | null>(null);
   const [busy, setBusy] = useState(false);
   const [form] = Form.useForm();
-  const q = useQuery({ queryKey: ['enforcement', 'case', id, locale], queryFn: ({ signal }) => api.get<CaseDto>(`/enforcement/cases/${id}`, undefined, signal) });
-  const rules = useQuery({ queryKey: ['enforcement', 'rule-set'], queryFn: ({ signal }) => api.get<RuleSet>('/enforcement/rule-set', undefined, signal) });
+  const q = useQuery({ queryKey: ['enforcement', 'case', id, locale], queryFn: ({ signal }) => api.get('/api/enforcement/cases/{id}', { path: { id }, signal }) });
+  const rules = useQuery({ queryKey: ['enforcement', 'rule-set'], queryFn: ({ signal }) => api.get('/api/enforcement/rule-set', { signal }) });
   const officers = useQuery({
     queryKey: ['enforcement', 'officers'],
     enabled: action === 'open',
-    queryFn: ({ signal }) => api.get<{ items: { id: string; name: string }[] }>('/enforcement/officers', undefined, signal),
+    queryFn: ({ signal }) => api.get('/api/enforcement/officers', { signal }),
   });
 
   const back = (
@@ -73,7 +73,7 @@ export default function CaseDetailPage() {
   async function post(path: string, body: Record<string, unknown> = {}, fieldNames: string[] = []) {
     setBusy(true);
     try {
-      const res = await api.post<CaseDto>(`/enforcement/cases/${id}/${path}`, { version: c.version, ...body });
+      const res = await api.post(`/api/enforcement/cases/{id}/${path}` as CaseStepPath, { path: { id }, body: { version: c.version, ...body } as BodyOf<CaseStepPath, 'post'> });
       qc.setQueryData(['enforcement', 'case', id, locale], res);
       await qc.invalidateQueries({ queryKey: ['enforcement', 'cases'] });
       setAction(null);
@@ -121,7 +121,7 @@ export default function CaseDetailPage() {
   async function publish() {
     setBusy(true);
     try {
-      const res = await api.post<CaseDto>(`/enforcement/cases/${id}/publish`);
+      const res = await api.post('/api/enforcement/cases/{id}/publish', { path: { id } });
       qc.setQueryData(['enforcement', 'case', id, locale], res);
       message.success(t(L('已公示', '已公示', 'Published')));
     } catch (e) {

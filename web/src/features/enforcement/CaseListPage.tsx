@@ -4,8 +4,8 @@ import { PlusOutlined } from '@ant-design/icons';
 import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import type { z } from 'zod';
-import type { CaseSummarySchema, CaseDto } from '../../../../contracts/enforcement';
-import { api, type Page } from '../../lib/api';
+import type { CaseSummarySchema } from '../../../../contracts/enforcement';
+import { api, type QueryParams } from '../../lib/api';
 import { applyFieldErrors } from '../../lib/forms';
 import { L, useLocale, useT } from '../../lib/i18n';
 import { useAuth } from '../../app/auth';
@@ -23,14 +23,15 @@ export default function CaseListPage() {
   const { can } = useAuth();
   const { message } = App.useApp();
   const [params, setParams] = useSearchParams();
-  const status = params.get('status') ?? undefined;
+  // The URL's value goes to the server as it is (the server refuses an unknown status).
+  const status = (params.get('status') ?? undefined) as QueryParams<'/api/enforcement/cases', 'get'>['status'];
   const [creating, setCreating] = useState(false);
   const [form] = Form.useForm();
 
   const list = useInfiniteQuery({
     queryKey: ['enforcement', 'cases', { status, locale }],
     initialPageParam: undefined as string | undefined,
-    queryFn: ({ pageParam, signal }) => api.get<Page<Summary>>('/enforcement/cases', { status, cursor: pageParam, limit: 30 }, signal),
+    queryFn: ({ pageParam, signal }) => api.get('/api/enforcement/cases', { query: { status, cursor: pageParam, limit: 30 }, signal }),
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
   const rows = list.data?.pages.flatMap((p) => p.items) ?? [];
@@ -38,7 +39,7 @@ export default function CaseListPage() {
   async function createLead() {
     const v = await form.validateFields();
     try {
-      const c = await api.post<CaseDto>('/enforcement/leads', { source: v.source, creditCode: v.creditCode?.trim(), summary: v.summary });
+      const c = await api.post('/api/enforcement/leads', { body: { source: v.source, creditCode: v.creditCode?.trim(), summary: v.summary } });
       setCreating(false);
       form.resetFields();
       await qc.invalidateQueries({ queryKey: ['enforcement', 'cases'] });

@@ -18,7 +18,7 @@ export default function OnTheSpotPage() {
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<CaseDto | null>(null);
   const [busy, setBusy] = useState(false);
-  const officers = useQuery({ queryKey: ['enforcement', 'officers'], queryFn: ({ signal }) => api.get<{ items: { id: string; name: string }[] }>('/enforcement/officers', undefined, signal) });
+  const officers = useQuery({ queryKey: ['enforcement', 'officers'], queryFn: ({ signal }) => api.get('/api/enforcement/officers', { signal }) });
   const penalty = Form.useWatch('penalty', form);
 
   async function submit() {
@@ -26,7 +26,7 @@ export default function OnTheSpotPage() {
     setBusy(true);
     setError(null);
     try {
-      const res = await api.post<CaseDto>('/enforcement/on-the-spot', {
+      const res = await api.post('/api/enforcement/on-the-spot', { body: {
         partyKind: v.partyKind,
         partyName: v.partyName,
         creditCode: v.creditCode?.trim() || undefined,
@@ -35,7 +35,7 @@ export default function OnTheSpotPage() {
         penalty: v.penalty,
         amountFen: v.penalty === 'fine' ? yuanToFen(v.amountYuan) : 0,
         coOfficerId: v.coOfficerId,
-      });
+      } });
       setDone(res);
     } catch (e) {
       const rest = applyFieldErrors(form, e, ['partyKind', 'partyName', 'creditCode', 'facts', 'penalty', 'coOfficerId'], { amountFen: 'amountYuan' });

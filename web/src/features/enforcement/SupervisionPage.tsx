@@ -2,7 +2,7 @@ import { Card, Col, Empty, List, Row, Space, Statistic, Table, Tag } from 'antd'
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
 import type { z } from 'zod';
-import type { FiguresSchema, SupervisionSchema } from '../../../../contracts/enforcement';
+import type { FiguresSchema } from '../../../../contracts/enforcement';
 import { api } from '../../lib/api';
 import { L, useT, type Localized } from '../../lib/i18n';
 import { chinaYear } from '../../lib/clock';
@@ -12,7 +12,6 @@ import { PageSpinner } from '../../components/PageSpinner';
 import { ProvisionalMark } from '../../components/ProvisionalMark';
 import { formatYuan } from '../../lib/money';
 
-type Supervision = z.infer<typeof SupervisionSchema>;
 type Figures = z.infer<typeof FiguresSchema>;
 
 const MISSING: Record<string, Localized> = {
@@ -25,11 +24,11 @@ export default function SupervisionPage() {
   const t = useT();
   const { can } = useAuth();
   const year = chinaYear();
-  const sup = useQuery({ queryKey: ['enforcement', 'supervision'], queryFn: ({ signal }) => api.get<Supervision>('/enforcement/supervision', undefined, signal) });
+  const sup = useQuery({ queryKey: ['enforcement', 'supervision'], queryFn: ({ signal }) => api.get('/api/enforcement/supervision', { signal }) });
   const fig = useQuery({
     queryKey: ['enforcement', 'figures', year],
     enabled: can('enforcement.figures.read'),
-    queryFn: ({ signal }) => api.get<Figures>('/enforcement/figures', { year }, signal),
+    queryFn: ({ signal }) => api.get('/api/enforcement/figures', { query: { year }, signal }),
   });
   if (sup.isPending) return <PageSpinner />;
   if (sup.error) return <ErrorAlert error={sup.error} />;

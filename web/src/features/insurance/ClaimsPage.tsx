@@ -4,7 +4,7 @@ import { PaperClipOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { ClaimDto, InsuranceFiguresSchema } from '../../../../contracts/insurance';
-import { api, type Page } from '../../lib/api';
+import { untypedApi, type Page } from '../../lib/api';
 import { applyFieldErrors } from '../../lib/forms';
 import { formatDateTime, L, useT } from '../../lib/i18n';
 import { useAuth } from '../../app/auth';
@@ -41,8 +41,8 @@ export default function ClaimsPage() {
   const [status, setStatus] = useState<string | undefined>(undefined);
   const [acting, setActing] = useState<{ claim: ClaimDto; kind: 'approve' | 'refuse' | 'pay' } | null>(null);
   const [form] = Form.useForm();
-  const list = useQuery({ queryKey: ['claims', status], queryFn: () => api.get<Page<ClaimDto>>('/insurance/claims', { status, limit: 200 }) });
-  const figures = useQuery({ queryKey: ['insurance-figures'], queryFn: () => api.get<Figures>('/insurance/figures'), retry: false });
+  const list = useQuery({ queryKey: ['claims', status], queryFn: () => untypedApi.get<Page<ClaimDto>>('/insurance/claims', { status, limit: 200 }) });
+  const figures = useQuery({ queryKey: ['insurance-figures'], queryFn: () => untypedApi.get<Figures>('/insurance/figures'), retry: false });
   const reviewer = can('insurance.claim.review');
 
   async function submit() {
@@ -54,7 +54,7 @@ export default function ClaimsPage() {
       delete body.approvedYuan;
     }
     try {
-      await api.post(`/insurance/claims/${acting.claim.id}/${acting.kind}`, body);
+      await untypedApi.post(`/insurance/claims/${acting.claim.id}/${acting.kind}`, body);
       setActing(null);
       form.resetFields();
       await qc.invalidateQueries({ queryKey: ['claims'] });

@@ -4,7 +4,7 @@ import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router-dom';
 import type { EnterpriseDto } from '../../../../contracts/registry';
-import { api } from '../../lib/api';
+import { untypedApi } from '../../lib/api';
 import { applyFieldErrors } from '../../lib/forms';
 import { L, useT } from '../../lib/i18n';
 import { ENTERPRISE_TYPE_LABELS, F, REGION_OPTIONS } from './labels';
@@ -54,7 +54,7 @@ export default function EnterpriseCreatePage() {
         establishedOn: v.establishedOn,
         investors: [],
       };
-      const created = await api.post<EnterpriseDto>('/enterprises', body);
+      const created = await untypedApi.post<EnterpriseDto>('/enterprises', body);
       await qc.invalidateQueries({ queryKey: ['registry'] });
       message.success(t(L('已登记', '已登記', 'Registered')));
       navigate(`/staff/registry/${encodeURIComponent(created.creditCode)}`);

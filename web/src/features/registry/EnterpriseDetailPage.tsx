@@ -4,7 +4,7 @@ import { ArrowLeftOutlined, EyeOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router-dom';
 import type { EnterpriseDto } from '../../../../contracts/registry';
-import { api, ApiError } from '../../lib/api';
+import { untypedApi, ApiError } from '../../lib/api';
 import { formatDateTime, L, useLocale, useT } from '../../lib/i18n';
 import { formatWanYuan } from '../../lib/money';
 import { useAuth } from '../../app/auth';
@@ -20,12 +20,12 @@ export default function EnterpriseDetailPage() {
   const { message } = App.useApp();
   const [fullId, setFullId] = useState<string | null>(null);
   const [revealing, setRevealing] = useState(false);
-  const q = useQuery({ queryKey: ['registry', 'detail', code, locale], queryFn: ({ signal }) => api.get<EnterpriseDto>(`/enterprises/${encodeURIComponent(code)}`, undefined, signal) });
+  const q = useQuery({ queryKey: ['registry', 'detail', code, locale], queryFn: ({ signal }) => untypedApi.get<EnterpriseDto>(`/enterprises/${encodeURIComponent(code)}`, undefined, signal) });
 
   async function reveal() {
     setRevealing(true);
     try {
-      const r = await api.post<{ idNumber: string | null }>(`/enterprises/${encodeURIComponent(code)}/legal-rep-id`);
+      const r = await untypedApi.post<{ idNumber: string | null }>(`/enterprises/${encodeURIComponent(code)}/legal-rep-id`);
       setFullId(r.idNumber ?? '—');
     } catch (e) {
       message.error(e instanceof ApiError ? e.message : String(e));

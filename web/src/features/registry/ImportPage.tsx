@@ -4,7 +4,7 @@ import { ArrowLeftOutlined, InboxOutlined, UploadOutlined } from '@ant-design/ic
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
 import type { ImportJobDto } from '../../../../contracts/registry';
-import { api, apiRequest } from '../../lib/api';
+import { untypedApi, apiRequest } from '../../lib/api';
 import { formatDateTime, L, useLocale, useT } from '../../lib/i18n';
 import { ErrorAlert } from '../../components/ErrorAlert';
 
@@ -28,7 +28,7 @@ export default function ImportPage() {
   const job = useQuery({
     queryKey: ['registry', 'import', jobId, locale],
     enabled: !!jobId,
-    queryFn: ({ signal }) => api.get<ImportJobDto>(`/enterprises/imports/${jobId}`, undefined, signal),
+    queryFn: ({ signal }) => untypedApi.get<ImportJobDto>(`/enterprises/imports/${jobId}`, undefined, signal),
     refetchInterval: (q) => (q.state.data && ['validating', 'importing'].includes(q.state.data.status) ? 1000 : false),
   });
 

@@ -5,7 +5,7 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import type { z } from 'zod';
 import type { EnterpriseSummarySchema } from '../../../../contracts/registry';
-import { api, type Page } from '../../lib/api';
+import { untypedApi, type Page } from '../../lib/api';
 import { L, useLocale, useT } from '../../lib/i18n';
 import { useAuth } from '../../app/auth';
 import { ENTERPRISE_TYPE_LABELS, F, REGION_OPTIONS, STATUS_COLORS, STATUS_LABELS } from './labels';
@@ -34,7 +34,7 @@ export default function RegisterListPage() {
   const list = useInfiniteQuery({
     queryKey: ['registry', 'list', { q, region, status, locale }],
     initialPageParam: undefined as string | undefined,
-    queryFn: ({ pageParam, signal }) => api.get<Page<Summary>>('/enterprises', { q, region, status, cursor: pageParam, limit: 20 }, signal),
+    queryFn: ({ pageParam, signal }) => untypedApi.get<Page<Summary>>('/enterprises', { q, region, status, cursor: pageParam, limit: 20 }, signal),
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
   const rows = list.data?.pages.flatMap((p) => p.items) ?? [];
