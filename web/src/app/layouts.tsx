@@ -82,7 +82,7 @@ export function NotFound() {
   return <Result status="404" title="404" subTitle={t('page.notFound')} extra={<Link to="/">{t('nav.home')}</Link>} />;
 }
 
-/** Staff workspace: side menu filtered by the actor's roles. */
+/** Staff workspace: side menu filtered by the actor's permissions (from /api/auth/me). */
 export function WorkspaceLayout() {
   const t = useT();
   const location = useLocation();

@@ -1,13 +1,14 @@
 /**
- * THE LIST OF FEATURES (pages) OF THE WEB APP — the router and the role-aware menus read it.
+ * THE LIST OF FEATURES (pages) OF THE WEB APP — the router and the permission-aware menus read it.
  *
  * To add a feature:
  *   1. Write your pages in web/src/features/<module>/ (each page module `export default function MyPage() {...}`).
  *      Use `useT()` from '../../lib/i18n' and give every text in three languages:
  *        const t = useT(); t({ 'zh-CN': '案件', 'zh-TW': '案件', en: 'Cases' })   (or L('案件','案件','Cases'))
- *      Call the API with `api.get/post/...` from '../../lib/api' (errors are ApiError {status, code, message, fields});
+ *      Call the API with the typed `api.get/post/...` from '../../lib/api' and OpenAPI paths, e.g. api.get('/api/complaints/{id}', { path: { id } })
+ *      (errors are ApiError {status, code, message, fields});
  *      show server field errors in antd forms with `applyFieldErrors(form, err)` from '../../lib/forms'.
- *      The logged-in actor: `useAuth().actor` from '../../app/auth'.
+ *      The logged-in actor: `useAuth().actor`; what it may do: `useAuth().can('<module>.<action>')` (from '../../app/auth').
  *   2. Append descriptors to FEATURES below (one object per route; keep your entries together under a comment):
  *        { key: 'cases', path: '/staff/cases', element: lazy(() => import('./cases/CaseListPage')),
  *          nav: { label: L('案件', '案件', 'Cases'), audience: { permission: 'cases.case.list' }, group: 'enforcement' } },
