@@ -2,9 +2,9 @@
  * fetch wrapper for the API (same origin, under /api).
  * - `api` is typed by path and method from the served OpenAPI document (api-types.generated.ts,
  *   `npm run web:api-types`): `api.get('/api/enterprises/{code}', { path: { code } })` returns the
- *   route's 200/201 body type; path parameters, query and JSON body are checked against the route.
+ *   route's 200/201/202 body type; path parameters, query and JSON body are checked against the route.
  * - `untypedApi` is the older form (`untypedApi.get<T>('/enterprises', query)`), kept for the features
- *   not yet moved to `api` (registry, exchange, insurance, admin, home pages).
+ *   not yet moved to `api` (exchange, insurance, admin, obligations, home pages).
  * - JSON in/out; FormData bodies are sent as multipart.
  * - Sends `x-csrf-token` (from the `xf_csrf` cookie) on unsafe methods and `accept-language` from the chosen locale.
  * - Non-2xx responses throw ApiError carrying the server's `{error:{code,message,fields?}}`.
@@ -132,9 +132,9 @@ type Operation<P extends keyof paths, M extends Method> = paths[P][M] extends { 
 /** The API paths that have a route for method M. */
 export type PathsOf<M extends Method> = { [P in keyof paths]: paths[P][M] extends { responses: unknown } ? P : never }[keyof paths];
 type Json<C> = C extends { content: { 'application/json': infer B } } ? B : never;
-/** The body of a route's success answer (200 or 201). */
+/** The body of a route's success answer (200, 201 or 202). */
 export type ResponseOf<P extends keyof paths, M extends Method> = Operation<P, M> extends { responses: infer R }
-  ? Json<R extends { 200: infer A } ? A : R extends { 201: infer B } ? B : never>
+  ? Json<R extends { 200: infer A } ? A : R extends { 201: infer B } ? B : R extends { 202: infer C } ? C : never>
   : never;
 type PathParams<O> = O extends { parameters: { path: infer PP } } ? ([PP] extends [never] ? undefined : PP) : undefined;
 /** A route's query parameters, e.g. QueryParams<'/api/complaints', 'get'>['status']. */

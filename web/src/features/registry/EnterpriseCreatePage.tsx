@@ -3,8 +3,7 @@ import { Alert, App, Button, Card, Col, Form, Input, InputNumber, Row, Select, S
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router-dom';
-import type { EnterpriseDto } from '../../../../contracts/registry';
-import { untypedApi } from '../../lib/api';
+import { api, type BodyOf } from '../../lib/api';
 import { applyFieldErrors } from '../../lib/forms';
 import { L, useT } from '../../lib/i18n';
 import { ENTERPRISE_TYPE_LABELS, F, REGION_OPTIONS } from './labels';
@@ -13,7 +12,7 @@ import { wanToFen } from '../../lib/money';
 interface Values {
   creditCode: string;
   name: string;
-  type: string;
+  type: BodyOf<'/api/enterprises', 'post'>['type'];
   legalRepName: string;
   legalRepIdNumber?: string;
   capitalWan: number;
@@ -54,7 +53,7 @@ export default function EnterpriseCreatePage() {
         establishedOn: v.establishedOn,
         investors: [],
       };
-      const created = await untypedApi.post<EnterpriseDto>('/enterprises', body);
+      const created = await api.post('/api/enterprises', { body });
       await qc.invalidateQueries({ queryKey: ['registry'] });
       message.success(t(L('已登记', '已登記', 'Registered')));
       navigate(`/staff/registry/${encodeURIComponent(created.creditCode)}`);

@@ -3,8 +3,7 @@ import { App, Button, Card, Descriptions, Space, Table, Tag, Typography } from '
 import { ArrowLeftOutlined, EyeOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router-dom';
-import type { EnterpriseDto } from '../../../../contracts/registry';
-import { untypedApi, ApiError } from '../../lib/api';
+import { api, ApiError } from '../../lib/api';
 import { formatDateTime, L, useLocale, useT } from '../../lib/i18n';
 import { formatWanYuan } from '../../lib/money';
 import { useAuth } from '../../app/auth';
@@ -20,12 +19,12 @@ export default function EnterpriseDetailPage() {
   const { message } = App.useApp();
   const [fullId, setFullId] = useState<string | null>(null);
   const [revealing, setRevealing] = useState(false);
-  const q = useQuery({ queryKey: ['registry', 'detail', code, locale], queryFn: ({ signal }) => untypedApi.get<EnterpriseDto>(`/enterprises/${encodeURIComponent(code)}`, undefined, signal) });
+  const q = useQuery({ queryKey: ['registry', 'detail', code, locale], queryFn: ({ signal }) => api.get('/api/enterprises/{code}', { path: { code }, signal }) });
 
   async function reveal() {
     setRevealing(true);
     try {
-      const r = await untypedApi.post<{ idNumber: string | null }>(`/enterprises/${encodeURIComponent(code)}/legal-rep-id`);
+      const r = await api.post('/api/enterprises/{code}/legal-rep-id', { path: { code } });
       setFullId(r.idNumber ?? '—');
     } catch (e) {
       message.error(e instanceof ApiError ? e.message : String(e));
