@@ -39,5 +39,4 @@ export function pageOf<T extends z.ZodTypeAny>(item: T) {
 
 export const OkSchema = z.object({ ok: z.literal(true) });
 
-export const LOCALES = ['zh-CN', 'zh-TW', 'en'] as const;
-export type Locale = (typeof LOCALES)[number];
+export { LOCALES, type Locale } from './locales.js';

@@ -114,7 +114,8 @@ export async function build(config: Config, options: BuildOptions = {}): Promise
       },
     });
     await http.register(async (api) => {
-      await platformRoutes(api as App, platform);
+      const policies = Object.fromEntries(modules.flatMap((m) => (m.policy ? [[m.name, m.policy] as const] : [])));
+      await platformRoutes(api as App, platform, policies);
       for (const m of modules) await m.routes?.(api as App);
     }, { prefix: '/api' });
   }

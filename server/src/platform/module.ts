@@ -15,6 +15,7 @@ import type { CalendarService } from './calendar/calendar.service.js';
 import type { App } from './http/http.js';
 import type { LocalizedText } from './i18n/i18n.js';
 import type { ObligationsService } from './obligations/obligations.service.js';
+import type { Policy } from './auth/policy.js';
 import type { Logger } from 'pino';
 
 /** The platform services every module receives (built once in `build.ts`, passed explicitly). */
@@ -40,6 +41,8 @@ export interface XfModule {
   name: string;
   /** Registers the module's HTTP routes (under /api). */
   routes?(app: App): Promise<void> | void;
+  /** The module's policy table: who may do what. GET /api/auth/me derives the actor's permissions from it. */
+  policy?: Policy;
   /** Outbox subscribers. */
   handlers?: OutboxHandler[];
   /** Field-level validation messages for the module's codes. */

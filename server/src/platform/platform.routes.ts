@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { OkSchema, pageOf, PageQuerySchema, queryInt } from '../../../contracts/common.js';
-import { ActorSchema, LoginSchema } from '../../../contracts/platform.js';
+import { LoginSchema, MeSchema } from '../../../contracts/platform.js';
 import type { Platform } from './module.js';
 import { AppError } from './errors/app-error.js';
 import { assertPasswordAccepted } from './auth/auth.service.js';
-import { authorize } from './auth/policy.js';
+import { authorize, permissionsOf, type Policy } from './auth/policy.js';
 import { clearSessionCookies, errors, setSessionCookies, SESSION_COOKIE, UuidParam, type App } from './http/http.js';
 import { createOutboxAdmin } from './outbox/outbox.js';
 import { platformPolicy as P } from './platform.policy.js';
@@ -14,21 +14,26 @@ import { parseNoticeFile } from './calendar/domain/notice-file.js';
 import { registerObligationRoutes } from './obligations/obligations.routes.js';
 import { decodeCursor, toPage } from './http/paging.js';
 
-/** Log-in, the current actor, and the admin pages' routes (audit, outbox, calendar, accounts). */
-export async function platformRoutes(app: App, p: Platform) {
+/**
+ * Log-in, the current actor, and the admin pages' routes (audit, outbox, calendar, accounts).
+ * `modulePolicies` (module name → policy table, from the composition root) and the platform's own
+ * table give the actor's permissions in /auth/me.
+ */
+export async function platformRoutes(app: App, p: Platform, modulePolicies: Readonly<Record<string, Policy>> = {}) {
+  const policies = { platform: P, ...modulePolicies };
   registerObligationRoutes(app, p);
   const outboxAdmin = createOutboxAdmin(p.db, p.clock);
 
   app.post(
     '/auth/login',
     {
-      schema: { tags: ['auth'], body: LoginSchema, response: { 200: z.object({ actor: ActorSchema, csrfToken: z.string() }), ...errors('INVALID_CREDENTIALS', 'ACCOUNT_LOCKED') } },
+      schema: { tags: ['auth'], body: LoginSchema, response: { 200: MeSchema, ...errors('INVALID_CREDENTIALS', 'ACCOUNT_LOCKED') } },
       config: { rateLimit: { max: p.config.PUBLIC_RATE_LIMIT, timeWindow: '1 minute' } },
     },
     async (req, reply) => {
       const session = await p.auth.login({ ...req.body, ip: req.ip, userAgent: req.headers['user-agent'] ?? null, requestId: req.id });
       setSessionCookies(reply, session.token, session.csrf, session.expiresAt, p.config.PUBLIC_BASE_URL.startsWith('https://'));
-      return { actor: session.actor, csrfToken: session.csrf };
+      return { actor: session.actor, csrfToken: session.csrf, permissions: permissionsOf(session.actor, policies) };
     },
   );
 
@@ -69,9 +74,9 @@ export async function platformRoutes(app: App, p: Platform) {
     },
   );
 
-  app.get('/auth/me', { schema: { tags: ['auth'], response: { 200: z.object({ actor: ActorSchema, csrfToken: z.string().nullable() }), ...errors('UNAUTHENTICATED') } } }, async (req) => {
+  app.get('/auth/me', { schema: { tags: ['auth'], response: { 200: MeSchema, ...errors('UNAUTHENTICATED') } } }, async (req) => {
     if (req.actor.kind === 'anonymous') throw new AppError('UNAUTHENTICATED');
-    return { actor: req.actor, csrfToken: req.csrfToken };
+    return { actor: req.actor, csrfToken: req.csrfToken, permissions: permissionsOf(req.actor, policies) };
   });
 
   // Accounts and API tokens (admin)

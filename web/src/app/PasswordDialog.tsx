@@ -25,7 +25,7 @@ export function PasswordDialog({ open, onClose }: { open: boolean; onClose: () =
     setBusy(true);
     setErrors([]);
     try {
-      await api.post('/auth/password', { currentPassword: v.currentPassword, newPassword: v.newPassword });
+      await api.post('/api/auth/password', { body: { currentPassword: v.currentPassword, newPassword: v.newPassword } });
       window.location.assign('/login');
     } catch (err) {
       setErrors(applyFieldErrors(form, err, ['currentPassword', 'newPassword']));

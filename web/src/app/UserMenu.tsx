@@ -71,7 +71,7 @@ export function UserMenu({ dark = false }: { dark?: boolean }) {
                   key: 'logout-everywhere',
                   icon: <LogoutOutlined />,
                   label: <span data-testid="logout-everywhere">{t(L('退出所有设备', '登出所有裝置', 'Log out everywhere'))}</span>,
-                  onClick: () => void api.post('/auth/logout-everywhere').finally(() => window.location.assign('/login')),
+                  onClick: () => void api.post('/api/auth/logout-everywhere').finally(() => window.location.assign('/login')),
                 },
               ]),
           {

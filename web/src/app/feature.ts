@@ -2,15 +2,16 @@ import type { ComponentType, LazyExoticComponent, ReactNode } from 'react';
 import type { Localized } from '../lib/i18n';
 
 /**
- * Who sees a menu entry:
- * - string[] of staff roles (e.g. ['registrar', 'admin']): staff accounts holding at least one of them;
+ * Who sees a menu entry or may open a page:
+ * - `{ permission: 'enforcement.case.list' }`: actors whose permissions (from GET /api/auth/me, derived
+ *   on the server from the policy tables) include that `<area>.<action>` key — never a copied role list;
  * - 'staff': every staff account; 'business' / 'citizen': accounts of that kind; 'public': everybody (public portal nav).
  */
-export type NavAudience = string[] | 'staff' | 'business' | 'citizen' | 'public';
+export type NavAudience = { permission: string } | 'staff' | 'business' | 'citizen' | 'public';
 
 export interface FeatureNav {
   label: Localized;
-  roles: NavAudience;
+  audience: NavAudience;
   /** Side-menu group key (labels in NAV_GROUPS); no group = top-level entry. */
   group?: string;
   /** Optional antd icon element, e.g. <TeamOutlined />. */
@@ -33,10 +34,10 @@ export interface FeatureDescriptor {
   path: string;
   /** A lazy page component: lazy(() => import('./mymodule/MyPage')) — the page module must `export default`. */
   element: LazyExoticComponent<ComponentType>;
-  /** Present → the entry shows in the area's menu. Its `roles` also guard the route (403 page otherwise). */
+  /** Present → the entry shows in the area's menu. Its `audience` also guards the route (403 page otherwise). */
   nav?: FeatureNav;
-  /** Extra route guard for pages without nav (e.g. detail pages): same semantics as nav.roles. */
-  roles?: NavAudience;
+  /** Route guard for pages without nav (e.g. detail pages): same semantics as nav.audience. */
+  audience?: NavAudience;
 }
 
 export type Area = 'staff' | 'business' | 'citizen' | 'public';
@@ -48,15 +49,16 @@ export function areaOf(path: string): Area {
   return 'public';
 }
 
+/** The logged-in actor as far as audiences are concerned: its kind and its server-given permissions. */
 export interface ActorLike {
   kind: string;
-  roles: string[];
+  permissions: readonly string[];
 }
 
 /** Whether an actor (null = anonymous) matches an audience. */
 export function allowed(audience: NavAudience | undefined, actor: ActorLike | null): boolean {
   if (!audience || audience === 'public') return true;
   if (!actor) return false;
-  if (audience === 'staff' || audience === 'business' || audience === 'citizen') return actor.kind === audience;
-  return actor.kind === 'staff' && audience.some((r) => actor.roles.includes(r));
+  if (typeof audience === 'string') return actor.kind === audience;
+  return actor.permissions.includes(audience.permission);
 }

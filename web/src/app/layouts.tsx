@@ -2,7 +2,7 @@ import { Suspense, useMemo, useState, type ReactNode } from 'react';
 import { Button, Grid, Layout, Menu, Result, theme } from 'antd';
 import { AppstoreOutlined, MenuFoldOutlined, MenuUnfoldOutlined } from '@ant-design/icons';
 import { Link, Navigate, Outlet, useLocation } from 'react-router-dom';
-import { useAuth } from './auth';
+import { useAudienceActor, useAuth } from './auth';
 import { allowed, areaOf, type Area, type FeatureDescriptor, type NavAudience } from './feature';
 import { FEATURES, NAV_GROUPS } from '../features/registry-of-features';
 import { useT } from '../lib/i18n';
@@ -30,10 +30,10 @@ function Brand({ area }: { area: Area }) {
 
 /** Entries of an area's menu visible to the current actor, sorted. */
 function useNavFeatures(area: Area): FeatureDescriptor[] {
-  const { actor } = useAuth();
+  const actor = useAudienceActor();
   return useMemo(
     () =>
-      FEATURES.filter((f) => f.nav && areaOf(f.path) === area && allowed(f.nav.roles, actor)).sort(
+      FEATURES.filter((f) => f.nav && areaOf(f.path) === area && allowed(f.nav.audience, actor)).sort(
         (a, b) => (a.nav!.order ?? 100) - (b.nav!.order ?? 100),
       ),
     [area, actor],
@@ -65,9 +65,9 @@ export function RequireKind({ kind, children }: { kind: 'staff' | 'business' | '
 
 /** One feature's page: checks its audience, then renders the lazy element. */
 export function FeatureRoute({ feature }: { feature: FeatureDescriptor }) {
-  const { actor } = useAuth();
+  const actor = useAudienceActor();
   const t = useT();
-  const audience: NavAudience | undefined = feature.roles ?? feature.nav?.roles;
+  const audience: NavAudience | undefined = feature.audience ?? feature.nav?.audience;
   if (!allowed(audience, actor)) return <Result status="403" title="403" subTitle={t('auth.forbidden')} />;
   const El = feature.element;
   return (
@@ -82,7 +82,7 @@ export function NotFound() {
   return <Result status="404" title="404" subTitle={t('page.notFound')} extra={<Link to="/">{t('nav.home')}</Link>} />;
 }
 
-/** Staff workspace: side menu filtered by the actor's roles. */
+/** Staff workspace: side menu filtered by the actor's permissions (from /api/auth/me). */
 export function WorkspaceLayout() {
   const t = useT();
   const location = useLocation();

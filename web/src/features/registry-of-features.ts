@@ -1,17 +1,21 @@
 /**
- * THE LIST OF FEATURES (pages) OF THE WEB APP — the router and the role-aware menus read it.
+ * THE LIST OF FEATURES (pages) OF THE WEB APP — the router and the permission-aware menus read it.
  *
  * To add a feature:
  *   1. Write your pages in web/src/features/<module>/ (each page module `export default function MyPage() {...}`).
  *      Use `useT()` from '../../lib/i18n' and give every text in three languages:
  *        const t = useT(); t({ 'zh-CN': '案件', 'zh-TW': '案件', en: 'Cases' })   (or L('案件','案件','Cases'))
- *      Call the API with `api.get/post/...` from '../../lib/api' (errors are ApiError {status, code, message, fields});
+ *      Call the API with the typed `api.get/post/...` from '../../lib/api' and OpenAPI paths, e.g. api.get('/api/complaints/{id}', { path: { id } })
+ *      (errors are ApiError {status, code, message, fields});
  *      show server field errors in antd forms with `applyFieldErrors(form, err)` from '../../lib/forms'.
- *      The logged-in actor: `useAuth().actor` from '../../app/auth'.
+ *      The logged-in actor: `useAuth().actor`; what it may do: `useAuth().can('<module>.<action>')` (from '../../app/auth').
  *   2. Append descriptors to FEATURES below (one object per route; keep your entries together under a comment):
  *        { key: 'cases', path: '/staff/cases', element: lazy(() => import('./cases/CaseListPage')),
- *          nav: { label: L('案件', '案件', 'Cases'), roles: ['enforcement_officer'], group: 'enforcement' } },
- *        { key: 'case-detail', path: '/staff/cases/:id', element: lazy(() => import('./cases/CaseDetailPage')) },
+ *          nav: { label: L('案件', '案件', 'Cases'), audience: { permission: 'cases.case.list' }, group: 'enforcement' } },
+ *        { key: 'case-detail', path: '/staff/cases/:id', element: lazy(() => import('./cases/CaseDetailPage')),
+ *          audience: { permission: 'cases.case.read' } },
+ *      A permission is `<module>.<action>` from the module's policy table on the server (server/src/modules/<m>/<m>.policy.ts);
+ *      GET /api/auth/me lists the actor's permissions. Never copy role lists into the web app.
  *   3. The path prefix picks the area: /staff/* and /admin/* = staff workspace, /business/* = business portal,
  *      /citizen/* = citizen pages (log-in required), others = public portal. See app/feature.ts for the types.
  *   4. New menu group? add its label to NAV_GROUPS.
@@ -31,13 +35,13 @@ export const FEATURES: FeatureDescriptor[] = [
     key: 'staff-home',
     path: '/staff',
     element: lazy(() => import('./home/StaffHomePage')),
-    nav: { label: L('工作台首页', '工作台首頁', 'Dashboard'), roles: 'staff', order: 0 },
+    nav: { label: L('工作台首页', '工作台首頁', 'Dashboard'), audience: 'staff', order: 0 },
   },
   {
     key: 'business-home',
     path: '/business',
     element: lazy(() => import('./home/BusinessHomePage')),
-    nav: { label: L('我的企业', '我的企業', 'My enterprises'), roles: 'business', order: 0 },
+    nav: { label: L('我的企业', '我的企業', 'My enterprises'), audience: 'business', order: 0 },
   },
 
   // ── registry (enterprise register) ──────────────────────────────────
@@ -47,7 +51,7 @@ export const FEATURES: FeatureDescriptor[] = [
     element: lazy(() => import('./registry/RegisterListPage')),
     nav: {
       label: L('市场主体名录', '市場主體名錄', 'Enterprise register'),
-      roles: ['registrar', 'mediator', 'enforcement_officer', 'legal_reviewer', 'bureau_leader', 'credit_officer', 'inspection_planner', 'inspector', 'director', 'service_supervisor', 'analyst'],
+      audience: { permission: 'registry.enterprise.list' },
       group: 'registry',
       order: 10,
     },
@@ -56,40 +60,40 @@ export const FEATURES: FeatureDescriptor[] = [
     key: 'registry-create',
     path: '/staff/registry/new',
     element: lazy(() => import('./registry/EnterpriseCreatePage')),
-    nav: { label: L('新增主体', '新增主體', 'New enterprise'), roles: ['registrar'], group: 'registry', order: 11 },
+    nav: { label: L('新增主体', '新增主體', 'New enterprise'), audience: { permission: 'registry.enterprise.create' }, group: 'registry', order: 11 },
   },
   {
     key: 'registry-import',
     path: '/staff/registry/import',
     element: lazy(() => import('./registry/ImportPage')),
-    nav: { label: L('批量导入', '批次匯入', 'Import CSV'), roles: ['registrar'], group: 'registry', order: 12 },
+    nav: { label: L('批量导入', '批次匯入', 'Import CSV'), audience: { permission: 'registry.enterprise.import' }, group: 'registry', order: 12 },
   },
-  { key: 'registry-detail', path: '/staff/registry/:code', element: lazy(() => import('./registry/EnterpriseDetailPage')), roles: 'staff' },
+  { key: 'registry-detail', path: '/staff/registry/:code', element: lazy(() => import('./registry/EnterpriseDetailPage')), audience: { permission: 'registry.enterprise.read' } },
 
   // ── exchange (enterprise information automatic change) ──────────────
   {
     key: 'exchange-business-changes',
     path: '/business/changes',
     element: lazy(() => import('./exchange/BusinessChangePage')),
-    nav: { label: L('信息变更', '資訊變更', 'Change registered items'), roles: 'business', order: 20 },
+    nav: { label: L('信息变更', '資訊變更', 'Change registered items'), audience: 'business', order: 20 },
   },
   {
     key: 'exchange-queue',
     path: '/staff/exchange/changes',
     element: lazy(() => import('./exchange/ChangeQueuePage')),
-    nav: { label: L('变更登记审核', '變更登記審核', 'Registration changes'), roles: ['registrar', 'admin'], group: 'exchange', order: 30 },
+    nav: { label: L('变更登记审核', '變更登記審核', 'Registration changes'), audience: { permission: 'exchange.change.decide' }, group: 'exchange', order: 30 },
   },
   {
     key: 'exchange-monitor',
     path: '/staff/exchange/monitor',
     element: lazy(() => import('./exchange/MonitorPage')),
-    nav: { label: L('共享监控', '共享監控', 'Exchange monitoring'), roles: ['registrar', 'analyst', 'service_supervisor', 'director', 'admin'], group: 'exchange', order: 31 },
+    nav: { label: L('共享监控', '共享監控', 'Exchange monitoring'), audience: { permission: 'exchange.monitor.read' }, group: 'exchange', order: 31 },
   },
   {
     key: 'exchange-departments',
     path: '/admin/exchange/departments',
     element: lazy(() => import('./exchange/DepartmentsPage')),
-    nav: { label: L('共享部门与映射', '共享部門與映射', 'Linked departments'), roles: ['admin'], group: 'exchange', order: 32 },
+    nav: { label: L('共享部门与映射', '共享部門與映射', 'Linked departments'), audience: { permission: 'exchange.department.manage' }, group: 'exchange', order: 32 },
   },
 
   // ── obligations (every promised date, tracked) ──
@@ -97,7 +101,7 @@ export const FEATURES: FeatureDescriptor[] = [
     key: 'obligations',
     path: '/staff/obligations',
     element: lazy(() => import('./obligations/ObligationListPage')),
-    nav: { label: L('承诺事项', '承諾事項', 'Promised dates'), roles: ['mediator', 'enforcement_officer', 'legal_reviewer', 'bureau_leader', 'credit_officer', 'inspector', 'director', 'service_supervisor'], group: 'enforcement', order: 43 },
+    nav: { label: L('承诺事项', '承諾事項', 'Promised dates'), audience: { permission: 'platform.obligation.work' }, group: 'enforcement', order: 43 },
   },
 
   // ── enforcement (service-oriented enforcement, health-check supervision) ──
@@ -105,38 +109,38 @@ export const FEATURES: FeatureDescriptor[] = [
     key: 'enforcement-cases',
     path: '/staff/enforcement/cases',
     element: lazy(() => import('./enforcement/CaseListPage')),
-    nav: { label: L('执法案件', '執法案件', 'Enforcement cases'), roles: ['enforcement_officer', 'legal_reviewer', 'bureau_leader', 'director', 'credit_officer', 'service_supervisor'], group: 'enforcement', order: 40 },
+    nav: { label: L('执法案件', '執法案件', 'Enforcement cases'), audience: { permission: 'enforcement.case.list' }, group: 'enforcement', order: 40 },
   },
   {
     key: 'enforcement-on-the-spot',
     path: '/staff/enforcement/on-the-spot',
     element: lazy(() => import('./enforcement/OnTheSpotPage')),
-    nav: { label: L('当场处罚', '當場處罰', 'On-the-spot penalty'), roles: ['enforcement_officer'], group: 'enforcement', order: 41 },
+    nav: { label: L('当场处罚', '當場處罰', 'On-the-spot penalty'), audience: { permission: 'enforcement.lead.create' }, group: 'enforcement', order: 41 },
   },
   {
     key: 'enforcement-supervision',
     path: '/staff/enforcement/supervision',
     element: lazy(() => import('./enforcement/SupervisionPage')),
-    nav: { label: L('执法监督', '執法監督', 'Enforcement supervision'), roles: ['bureau_leader', 'director', 'legal_reviewer', 'service_supervisor'], group: 'enforcement', order: 42 },
+    nav: { label: L('执法监督', '執法監督', 'Enforcement supervision'), audience: { permission: 'enforcement.supervision.read' }, group: 'enforcement', order: 42 },
   },
-  { key: 'enforcement-case', path: '/staff/enforcement/cases/:id', element: lazy(() => import('./enforcement/CaseDetailPage')), roles: ['enforcement_officer', 'legal_reviewer', 'bureau_leader', 'director', 'credit_officer', 'service_supervisor'] },
+  { key: 'enforcement-case', path: '/staff/enforcement/cases/:id', element: lazy(() => import('./enforcement/CaseDetailPage')), audience: { permission: 'enforcement.case.read' } },
   {
     key: 'enforcement-health-check',
     path: '/staff/enforcement/health-check',
     element: lazy(() => import('./enforcement/HealthCheckPage')),
-    nav: { label: L('企业"体检"', '企業「體檢」', 'Enterprise health check'), roles: ['enforcement_officer', 'legal_reviewer', 'bureau_leader', 'director', 'credit_officer', 'service_supervisor'], group: 'enforcement', order: 43 },
+    nav: { label: L('企业"体检"', '企業「體檢」', 'Enterprise health check'), audience: { permission: 'enforcement.engagement.read' }, group: 'enforcement', order: 43 },
   },
   {
     key: 'enforcement-service-card',
     path: '/staff/enforcement/service-card',
     element: lazy(() => import('./enforcement/ServiceCardPage')),
-    nav: { label: L('执法服务卡', '執法服務卡', 'Service card'), roles: ['enforcement_officer'], group: 'enforcement', order: 44 },
+    nav: { label: L('执法服务卡', '執法服務卡', 'Service card'), audience: { permission: 'enforcement.service-card.read' }, group: 'enforcement', order: 44 },
   },
   {
     key: 'enforcement-templates',
     path: '/staff/enforcement/templates',
     element: lazy(() => import('./enforcement/TemplatesPage')),
-    nav: { label: L('文书模板', '文書範本', 'Document templates'), roles: ['legal_reviewer', 'bureau_leader', 'director'], group: 'enforcement', order: 45 },
+    nav: { label: L('文书模板', '文書範本', 'Document templates'), audience: { permission: 'enforcement.template.read' }, group: 'enforcement', order: 45 },
   },
   { key: 'document-verify', path: '/verify/:code', element: lazy(() => import('./enforcement/VerifyPage')) },
   { key: 'enforcement-rate', path: '/rate/:id', element: lazy(() => import('./enforcement/RatePage')) },
@@ -148,39 +152,39 @@ export const FEATURES: FeatureDescriptor[] = [
     key: 'complaints-queue',
     path: '/staff/complaints',
     element: lazy(() => import('./complaints/ComplaintQueuePage')),
-    nav: { label: L('投诉举报', '投訴舉報', 'Complaints'), roles: ['mediator', 'bureau_leader', 'director', 'service_supervisor', 'analyst', 'enforcement_officer'], group: 'complaints', order: 30 },
+    nav: { label: L('投诉举报', '投訴舉報', 'Complaints'), audience: { permission: 'complaints.complaint.list' }, group: 'complaints', order: 30 },
   },
   {
     key: 'complaints-stations',
     path: '/staff/complaints/stations',
     element: lazy(() => import('./complaints/StationsPage')),
-    nav: { label: L('调解站点与覆盖', '調解站點與覆蓋', 'Stations & coverage'), roles: ['mediator', 'bureau_leader', 'director', 'service_supervisor', 'analyst', 'enforcement_officer'], group: 'complaints', order: 31 },
+    nav: { label: L('调解站点与覆盖', '調解站點與覆蓋', 'Stations & coverage'), audience: { permission: 'complaints.station.read' }, group: 'complaints', order: 31 },
   },
   {
     key: 'insurance-claims',
     path: '/staff/insurance/claims',
     element: lazy(() => import('./insurance/ClaimsPage')),
-    nav: { label: L('放心消费险理赔', '放心消費險理賠', 'Insurance claims'), roles: ['mediator', 'bureau_leader', 'director', 'service_supervisor', 'analyst'], group: 'complaints', order: 32 },
+    nav: { label: L('放心消费险理赔', '放心消費險理賠', 'Insurance claims'), audience: { permission: 'insurance.claim.read' }, group: 'complaints', order: 32 },
   },
-  { key: 'complaints-detail', path: '/staff/complaints/:id', element: lazy(() => import('./complaints/ComplaintDetailPage')), roles: ['mediator', 'bureau_leader', 'director', 'service_supervisor', 'analyst', 'enforcement_officer'] },
+  { key: 'complaints-detail', path: '/staff/complaints/:id', element: lazy(() => import('./complaints/ComplaintDetailPage')), audience: { permission: 'complaints.complaint.read' } },
 
   // ── admin ─────────────────────────────────────────────────────────────
   {
     key: 'admin-audit',
     path: '/admin/audit',
     element: lazy(() => import('./admin/AuditPage')),
-    nav: { label: L('审计日志', '稽核日誌', 'Audit log'), roles: ['admin'], group: 'admin', order: 900 },
+    nav: { label: L('审计日志', '稽核日誌', 'Audit log'), audience: { permission: 'platform.audit.read' }, group: 'admin', order: 900 },
   },
   {
     key: 'admin-outbox',
     path: '/admin/outbox',
     element: lazy(() => import('./admin/OutboxPage')),
-    nav: { label: L('消息投递', '訊息投遞', 'Outbox'), roles: ['admin'], group: 'admin', order: 901 },
+    nav: { label: L('消息投递', '訊息投遞', 'Outbox'), audience: { permission: 'platform.outbox.read' }, group: 'admin', order: 901 },
   },
   {
     key: 'admin-calendar',
     path: '/admin/calendar',
     element: lazy(() => import('./admin/CalendarPage')),
-    nav: { label: L('工作日历', '工作日曆', 'Working-day calendar'), roles: ['admin'], group: 'admin', order: 902 },
+    nav: { label: L('工作日历', '工作日曆', 'Working-day calendar'), audience: { permission: 'platform.calendar.edit' }, group: 'admin', order: 902 },
   },
 ];

@@ -1,10 +1,16 @@
 /**
  * fetch wrapper for the API (same origin, under /api).
+ * - `api` is typed by path and method from the served OpenAPI document (api-types.generated.ts,
+ *   `npm run web:api-types`): `api.get('/api/enterprises/{code}', { path: { code } })` returns the
+ *   route's 200/201/202 body type; path parameters, query and JSON body are checked against the route.
+ * - `untypedApi` is the older form (`untypedApi.get<T>('/enterprises', query)`), kept for the features
+ *   not yet moved to `api` (exchange, insurance, admin, obligations, home pages).
  * - JSON in/out; FormData bodies are sent as multipart.
  * - Sends `x-csrf-token` (from the `xf_csrf` cookie) on unsafe methods and `accept-language` from the chosen locale.
  * - Non-2xx responses throw ApiError carrying the server's `{error:{code,message,fields?}}`.
  */
 import { getLocale } from './i18n';
+import type { paths } from './api-types.generated';
 
 export interface FieldError {
   path: string;
@@ -103,7 +109,8 @@ export async function apiBlob(method: string, path: string, opts: RequestOptions
   return res.blob();
 }
 
-export const api = {
+/** The older, untyped client: the caller states the response type. Prefer `api`. */
+export const untypedApi = {
   get: <T = unknown>(path: string, query?: Query, signal?: AbortSignal) => apiRequest<T>('GET', path, { query, signal }),
   post: <T = unknown>(path: string, body?: unknown) => apiRequest<T>('POST', path, { body }),
   put: <T = unknown>(path: string, body?: unknown) => apiRequest<T>('PUT', path, { body }),
@@ -116,3 +123,65 @@ export interface Page<T> {
   items: T[];
   nextCursor: string | null;
 }
+
+// ── The typed client ────────────────────────────────────────────────────────────────────────────
+
+type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
+/** The operation of a path and method (never when the route has no such method). */
+type Operation<P extends keyof paths, M extends Method> = paths[P][M] extends { responses: unknown } ? paths[P][M] : never;
+/** The API paths that have a route for method M. */
+export type PathsOf<M extends Method> = { [P in keyof paths]: paths[P][M] extends { responses: unknown } ? P : never }[keyof paths];
+type Json<C> = C extends { content: { 'application/json': infer B } } ? B : never;
+/** The body of a route's success answer (200, 201 or 202). */
+export type ResponseOf<P extends keyof paths, M extends Method> = Operation<P, M> extends { responses: infer R }
+  ? Json<R extends { 200: infer A } ? A : R extends { 201: infer B } ? B : R extends { 202: infer C } ? C : never>
+  : never;
+type PathParams<O> = O extends { parameters: { path: infer PP } } ? ([PP] extends [never] ? undefined : PP) : undefined;
+/** A route's query parameters, e.g. QueryParams<'/api/complaints', 'get'>['status']. */
+export type QueryParams<P extends keyof paths, M extends Method> = NonNullable<QueryOf<Operation<P, M>>>;
+type QueryOf<O> = O extends { parameters: { query?: infer Q } } ? ([Q] extends [never] ? undefined : Q) : undefined;
+/** A route's JSON request body; a route without one (multipart uploads) takes FormData. */
+export type BodyOf<P extends keyof paths, M extends Method> = Operation<P, M> extends { requestBody?: infer B }
+  ? [Json<NonNullable<B>>] extends [never] ? FormData | undefined : Json<NonNullable<B>>
+  : FormData | undefined;
+
+type Options<P extends keyof paths, M extends Method> = { signal?: AbortSignal } & (PathParams<Operation<P, M>> extends undefined
+  ? { path?: undefined }
+  : { path: PathParams<Operation<P, M>> }) &
+  (QueryOf<Operation<P, M>> extends undefined ? { query?: undefined } : { query?: QueryOf<Operation<P, M>> });
+
+/** '/api/cases/{id}' + { id: 'x/y' } → '/api/cases/x%2Fy'. */
+export function fillPath(template: string, params: Record<string, string | number> | undefined): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const v = params?.[name];
+    if (v === undefined) throw new Error(`missing path parameter ${name} for ${template}`);
+    return encodeURIComponent(String(v));
+  });
+}
+
+/** A route with path parameters requires the options (with `path`); others may leave them out. */
+type Args<P extends keyof paths, M extends Method> = PathParams<Operation<P, M>> extends undefined
+  ? [options?: Options<P, M> & { body?: BodyOf<P, M> }]
+  : [options: Options<P, M> & { body?: BodyOf<P, M> }];
+
+function call<M extends Method>(method: M) {
+  return <P extends PathsOf<M>>(path: P, ...[options]: Args<P, M>): Promise<ResponseOf<P, M>> =>
+    apiRequest<ResponseOf<P, M>>(method.toUpperCase(), fillPath(path, options?.path as Record<string, string> | undefined), {
+      query: options?.query as Query | undefined,
+      body: options?.body,
+      signal: options?.signal,
+    });
+}
+
+/**
+ * The typed client: paths are the OpenAPI paths ('/api/...' with `{param}` placeholders).
+ *   const c = await api.get('/api/enforcement/cases/{id}', { path: { id } });        // c: the case
+ *   await api.post('/api/enforcement/leads', { body: { source, summary } });
+ */
+export const api = {
+  get: call('get'),
+  post: call('post'),
+  put: call('put'),
+  patch: call('patch'),
+  delete: call('delete'),
+};

@@ -8,9 +8,10 @@
  * - `{name}` placeholders are filled from params: t({ en: 'Hello {who}', ... }, { who: 'Li' }).
  */
 import { useCallback, useSyncExternalStore } from 'react';
+import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from '../../../contracts/locales';
 
-export const LOCALES = ['zh-CN', 'zh-TW', 'en'] as const;
-export type Locale = (typeof LOCALES)[number];
+/** The locale list is declared once, in contracts/locales.ts (shared with the server). */
+export { LOCALES, type Locale };
 /** A string in the three languages of the app. */
 export type Localized = Record<Locale, string>;
 
@@ -20,11 +21,11 @@ const STORAGE_KEY = 'xf_locale';
 function initialLocale(): Locale {
   try {
     const saved = globalThis.localStorage?.getItem(STORAGE_KEY);
-    if (saved && (LOCALES as readonly string[]).includes(saved)) return saved as Locale;
+    if (isLocale(saved)) return saved;
   } catch {
     /* storage unavailable */
   }
-  return 'zh-CN';
+  return DEFAULT_LOCALE;
 }
 
 let current: Locale = initialLocale();
@@ -76,13 +77,6 @@ export function useT(): TFunction {
 /** Helper to declare a Localized literal with type checking: L('企业', '企業', 'Enterprise'). */
 export function L(zhCN: string, zhTW: string, en: string): Localized {
   return { 'zh-CN': zhCN, 'zh-TW': zhTW, en };
-}
-
-/** Formats fen as 万元 (ten-thousand yuan), e.g. 123456789 → "12.35 万元". */
-export function fenToWanYuan(fen: number, locale: Locale = current): string {
-  const wan = fen / 100 / 10000;
-  const n = wan.toLocaleString(locale === 'en' ? 'en-US' : locale, { maximumFractionDigits: 4 });
-  return locale === 'en' ? `${n} ×10k CNY` : locale === 'zh-TW' ? `${n} 萬元` : `${n} 万元`;
 }
 
 export function formatDateTime(iso: string | null | undefined, locale: Locale = current): string {

@@ -78,16 +78,16 @@ describe('feature areas and audiences', () => {
     assert.equal(areaOf('/staffing'), 'public');
   });
 
-  test('allowed checks kinds and staff roles', () => {
-    const registrar = { kind: 'staff', roles: ['registrar'] };
+  test('allowed checks kinds and server-given permissions', () => {
+    const registrar = { kind: 'staff', permissions: ['registry.enterprise.create', 'registry.enterprise.list'] };
     assert.equal(allowed(undefined, null), true);
     assert.equal(allowed('public', null), true);
     assert.equal(allowed('staff', null), false);
     assert.equal(allowed('staff', registrar), true);
     assert.equal(allowed('business', registrar), false);
-    assert.equal(allowed(['admin'], registrar), false);
-    assert.equal(allowed(['admin', 'registrar'], registrar), true);
-    assert.equal(allowed(['registrar'], { kind: 'business', roles: ['registrar'] }), false);
+    assert.equal(allowed({ permission: 'platform.audit.read' }, registrar), false);
+    assert.equal(allowed({ permission: 'registry.enterprise.create' }, registrar), true);
+    assert.equal(allowed({ permission: 'registry.enterprise.create' }, null), false);
   });
 });
 

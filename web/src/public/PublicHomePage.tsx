@@ -5,8 +5,9 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router-dom';
 import type { z } from 'zod';
 import type { PublicEnterpriseSchema } from '../../../contracts/registry';
-import { api } from '../lib/api';
-import { fenToWanYuan, L, useLocale, useT } from '../lib/i18n';
+import { untypedApi } from '../lib/api';
+import { L, useLocale, useT } from '../lib/i18n';
+import { formatWanYuan } from '../lib/money';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { ENTERPRISE_TYPE_LABELS, F, STATUS_COLORS, STATUS_LABELS } from '../features/registry/labels';
 import { useFeatures } from '../app/features-context';
@@ -23,9 +24,9 @@ export default function PublicHomePage() {
   const result = useQuery({
     queryKey: ['public', 'enterprises', q, locale],
     enabled: q.length > 0,
-    queryFn: ({ signal }) => api.get<{ items: PublicEnterprise[] }>('/public/enterprises', { q, limit: 20 }, signal),
+    queryFn: ({ signal }) => untypedApi.get<{ items: PublicEnterprise[] }>('/public/enterprises', { q, limit: 20 }, signal),
   });
-  const services = useFeatures().filter((f) => f.nav && (f.nav.roles === 'public' || f.nav.roles === 'citizen') && f.path !== '/');
+  const services = useFeatures().filter((f) => f.nav && (f.nav.audience === 'public' || f.nav.audience === 'citizen') && f.path !== '/');
 
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
@@ -67,7 +68,7 @@ export default function PublicHomePage() {
                     <Descriptions.Item label={t(F.creditCode)}>{e.creditCode}</Descriptions.Item>
                     <Descriptions.Item label={t(F.legalRep)}>{e.legalRepName}</Descriptions.Item>
                     <Descriptions.Item label={t(F.type)}>{ENTERPRISE_TYPE_LABELS[e.type] ? t(ENTERPRISE_TYPE_LABELS[e.type]) : e.type}</Descriptions.Item>
-                    <Descriptions.Item label={t(F.capital)}>{fenToWanYuan(e.registeredCapitalFen, locale)}</Descriptions.Item>
+                    <Descriptions.Item label={t(F.capital)}>{formatWanYuan(e.registeredCapitalFen, locale)}</Descriptions.Item>
                     <Descriptions.Item label={t(F.establishedOn)}>{e.establishedOn}</Descriptions.Item>
                     <Descriptions.Item label={t(F.region)}>{e.regionName ?? '—'}</Descriptions.Item>
                     <Descriptions.Item label={t(F.industry)}>{e.industryName ?? '—'}</Descriptions.Item>

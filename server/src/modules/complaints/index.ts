@@ -1,4 +1,5 @@
 import type { Platform, XfModule } from '../../platform/module.js';
+import { complaintsPolicy } from './complaints.policy.js';
 import type { RegistryService } from '../registry/index.js';
 import { createComplaintsService, REPORT_ACCEPTED, MEDIATION_CONCLUDED, type ComplaintsService, type ComplaintForClaim, type ReportAcceptedEvent } from './complaints.service.js';
 import { complaintsRoutes } from './complaints.routes.js';
@@ -15,6 +16,7 @@ export function createComplaintsModule(p: Platform, deps: { registry: RegistrySe
   const service = createComplaintsService(p, deps);
   return {
     name: 'complaints',
+    policy: complaintsPolicy,
     api: service,
     routes: complaintsRoutes(service, p.config.PUBLIC_RATE_LIMIT, p.config.PHONE_RATE_LIMIT),
     fieldMessages: COMPLAINT_FIELD_MESSAGES,

@@ -1,4 +1,5 @@
 import type { Platform, XfModule } from '../../platform/module.js';
+import { enforcementPolicy } from './enforcement.policy.js';
 import type { RegistryService } from '../registry/index.js';
 import { handlerOf } from '../../platform/outbox/outbox.js';
 import { COMPLAINTS_REPORT_ACCEPTED } from '../../../../contracts/events.js';
@@ -18,6 +19,7 @@ export function createEnforcementModule(p: Platform, deps: { registry: RegistryS
   const service = createEnforcementService(p, { registry: deps.registry, docs: createDocumentIssuer(p) });
   return {
     name: 'enforcement',
+    policy: enforcementPolicy,
     api: service,
     routes: enforcementRoutes(service, p.config.PUBLIC_RATE_LIMIT),
     handlers: [

@@ -1,4 +1,5 @@
 import type { Platform, XfModule } from '../../platform/module.js';
+import { exchangePolicy } from './exchange.policy.js';
 import type { RegistryService } from '../registry/index.js';
 import { createExchangeService, DELIVERY_HANDLER, DELIVERY_TOPIC, type ExchangeService } from './exchange.service.js';
 import { exchangeRoutes } from './exchange.routes.js';
@@ -17,6 +18,7 @@ export function createExchangeModule(p: Platform, registry: RegistryService): Xf
   const maxAttempts = p.config.OUTBOX_MAX_ATTEMPTS;
   return {
     name: 'exchange',
+    policy: exchangePolicy,
     api: service,
     routes: exchangeRoutes(service),
     fieldMessages: MAPPING_MESSAGES,

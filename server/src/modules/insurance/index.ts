@@ -1,4 +1,5 @@
 import type { Platform, XfModule } from '../../platform/module.js';
+import { insurancePolicy } from './insurance.policy.js';
 import type { ComplaintsService } from '../complaints/index.js';
 import { createInsuranceService, type InsuranceService } from './insurance.service.js';
 import { insuranceRoutes } from './insurance.routes.js';
@@ -11,6 +12,7 @@ export function createInsuranceModule(p: Platform, deps: { complaints: Complaint
   const service = createInsuranceService(p, deps);
   return {
     name: 'insurance',
+    policy: insurancePolicy,
     api: service,
     routes: insuranceRoutes(service, p.config.PUBLIC_RATE_LIMIT),
     seedDemo: (ctx) => seedInsuranceDemo(p, service, ctx),

@@ -1,4 +1,5 @@
 import type { Platform, XfModule } from '../../platform/module.js';
+import { registryPolicy } from './registry.policy.js';
 import { handlerOf } from '../../platform/outbox/outbox.js';
 import { createRegistryService, REGISTRY_IMPORT, ENTERPRISE_CHANGED, ENTERPRISE_REGISTERED, type RegistryService } from './registry.service.js';
 import { registryRoutes } from './registry.routes.js';
@@ -18,6 +19,7 @@ export function createRegistryModule(p: Platform): XfModule & { api: RegistrySer
   const service = createRegistryService(p);
   return {
     name: 'registry',
+    policy: registryPolicy,
     api: service,
     routes: registryRoutes(service, p.config.PUBLIC_RATE_LIMIT),
     fieldMessages: REGISTRY_FIELD_MESSAGES,

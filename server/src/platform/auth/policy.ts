@@ -30,6 +30,19 @@ export function can(actor: Actor, rule: Rule): boolean {
   return actor.roles.some((r) => r === 'admin' || rule.roles?.includes(r));
 }
 
+/**
+ * The actions an actor may perform, as `<area>.<action>` keys (e.g. `enforcement.case.list`), computed
+ * from the policy tables by `can` — what GET /api/auth/me tells the web app, so the web never copies
+ * role lists. `policies` maps an area (the platform or a module name) to its table.
+ */
+export function permissionsOf(actor: Actor, policies: Readonly<Record<string, Policy>>): string[] {
+  const out: string[] = [];
+  for (const [area, policy] of Object.entries(policies)) {
+    for (const [action, rule] of Object.entries(policy)) if (can(actor, rule)) out.push(`${area}.${action}`);
+  }
+  return out.sort();
+}
+
 /** Throws UNAUTHENTICATED for an anonymous caller and FORBIDDEN for a caller without the rule. */
 export function authorize(actor: Actor, rule: Rule): void {
   if (can(actor, rule)) return;

@@ -1,6 +1,6 @@
-/** The three languages of Xingfeng: Simplified Chinese (default), Traditional Chinese and English. */
-export const LOCALES = ['zh-CN', 'zh-TW', 'en'] as const;
-export type Locale = (typeof LOCALES)[number];
+/** The three languages of Xingfeng, declared once in contracts/locales.ts. */
+import type { Locale } from '../../../../contracts/locales.js';
+export { LOCALES, type Locale } from '../../../../contracts/locales.js';
 
 /** A message in every language; `{name}` placeholders are filled from params. */
 export type LocalizedText = Record<Locale, string>;

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert, Button, Card, Input, Space, Table, Typography } from 'antd';
 import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { api, ApiError, type Page } from '../../lib/api';
+import { untypedApi, ApiError, type Page } from '../../lib/api';
 import { formatDateTime, L, useLocale, useT } from '../../lib/i18n';
 import { ErrorAlert } from '../../components/ErrorAlert';
 
@@ -39,7 +39,7 @@ export default function AuditPage() {
   const list = useInfiniteQuery({
     queryKey: ['admin', 'audit', filter],
     initialPageParam: undefined as string | undefined,
-    queryFn: ({ pageParam, signal }) => api.get<Page<AuditEntry>>('/admin/audit', { ...filter, cursor: pageParam, limit: 30 }, signal),
+    queryFn: ({ pageParam, signal }) => untypedApi.get<Page<AuditEntry>>('/admin/audit', { ...filter, cursor: pageParam, limit: 30 }, signal),
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
   const rows = list.data?.pages.flatMap((p) => p.items) ?? [];
@@ -48,7 +48,7 @@ export default function AuditPage() {
     setVerifying(true);
     setVerifyError(null);
     try {
-      setVerify(await api.post<VerifyResult>('/admin/audit/verify'));
+      setVerify(await untypedApi.post<VerifyResult>('/admin/audit/verify'));
     } catch (e) {
       setVerifyError(e instanceof ApiError ? e : String(e));
     } finally {

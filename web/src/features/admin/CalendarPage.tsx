@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Alert, App, Button, Card, Form, Input, InputNumber, Space, Table, Tag, Typography } from 'antd';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../lib/api';
+import { untypedApi } from '../../lib/api';
 import { applyFieldErrors } from '../../lib/forms';
 import { L, useT } from '../../lib/i18n';
 import { chinaYear } from '../../lib/clock';
@@ -47,7 +47,7 @@ export default function CalendarPage() {
   const [form] = Form.useForm<FormValues>();
   const [problems, setProblems] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
-  const cal = useQuery({ queryKey: ['admin', 'calendar'], queryFn: ({ signal }) => api.get<CalendarView>('/admin/calendar', undefined, signal) });
+  const cal = useQuery({ queryKey: ['admin', 'calendar'], queryFn: ({ signal }) => untypedApi.get<CalendarView>('/admin/calendar', undefined, signal) });
 
   async function submit(v: FormValues) {
     const { days, bad } = parseLines(v.lines ?? '');
@@ -58,7 +58,7 @@ export default function CalendarPage() {
     setBusy(true);
     setProblems([]);
     try {
-      await api.post('/admin/calendar/years', { year: v.year, source: v.source, days });
+      await untypedApi.post('/admin/calendar/years', { year: v.year, source: v.source, days });
       message.success(t(L('已载入 {year} 年日历', '已載入 {year} 年日曆', 'Calendar {year} loaded'), { year: v.year }));
       await qc.invalidateQueries({ queryKey: ['admin', 'calendar'] });
     } catch (e) {

@@ -1,7 +1,7 @@
 import { App, Button, Card, Col, Row, Space, Statistic, Table, Typography } from 'antd';
 import { ReloadOutlined, RedoOutlined } from '@ant-design/icons';
 import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
-import { api, ApiError } from '../../lib/api';
+import { untypedApi, ApiError } from '../../lib/api';
 import { formatDateTime, L, useLocale, useT } from '../../lib/i18n';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { EChart } from '../../components/EChart';
@@ -38,7 +38,7 @@ export default function OutboxPage() {
   const view = useInfiniteQuery({
     queryKey: ['admin', 'outbox'],
     initialPageParam: undefined as string | undefined,
-    queryFn: ({ pageParam, signal }) => api.get<OutboxView>('/admin/outbox', { cursor: pageParam, limit: 50 }, signal),
+    queryFn: ({ pageParam, signal }) => untypedApi.get<OutboxView>('/admin/outbox', { cursor: pageParam, limit: 50 }, signal),
     getNextPageParam: (last) => last.dead.nextCursor ?? undefined,
   });
   const stats = view.data?.pages[0]?.stats ?? {};
@@ -46,7 +46,7 @@ export default function OutboxPage() {
 
   async function retry(id: string) {
     try {
-      await api.post(`/admin/outbox/${id}/retry`);
+      await untypedApi.post(`/admin/outbox/${id}/retry`);
       message.success(t(L('已重新排队', '已重新排隊', 'Queued again')));
       await qc.invalidateQueries({ queryKey: ['admin', 'outbox'] });
     } catch (e) {

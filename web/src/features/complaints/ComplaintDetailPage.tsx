@@ -2,34 +2,35 @@ import { useState } from 'react';
 import { App, Button, Card, Col, Descriptions, Form, Input, InputNumber, Modal, Radio, Row, Select, Space, Steps, Switch, Tag, Timeline, Typography } from 'antd';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useParams } from 'react-router-dom';
-import type { z } from 'zod';
-import type { ComplaintDto, GroundsSchema } from '../../../../contracts/complaints';
-import { api } from '../../lib/api';
+import { api, type BodyOf, type PathsOf } from '../../lib/api';
 import { applyFieldErrors } from '../../lib/forms';
 import { formatDateTime, L, useT, type Localized } from '../../lib/i18n';
 import { useAuth } from '../../app/auth';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { CATEGORY, DEADLINE_COLOR, ENTRY, KIND, OUTCOME, STATUS, STATUS_COLOR, STEPS, yuan } from './labels';
+import { CATEGORY, DEADLINE_COLOR, ENTRY, KIND, OUTCOME, STATUS, STATUS_COLOR, STEPS } from './labels';
+import { formatYuan } from '../../lib/money';
 
-type Grounds = z.infer<typeof GroundsSchema>;
 type Action = 'refuse' | 'assign' | 'step' | 'pause' | 'conclude' | 'follow-up' | 'reopen' | 'recuse' | null;
 
 /** A complaint with its timeline and the six mediation steps; the actions its state allows. */
+/** Every complaint step route (accept, assign, step, …). */
+type ComplaintStepPath = Extract<PathsOf<'post'>, `/api/complaints/{id}/${string}`>;
+
 export default function ComplaintDetailPage() {
   const { id } = useParams();
   const t = useT();
   const qc = useQueryClient();
-  const { actor, hasRole } = useAuth();
+  const { actor, can } = useAuth();
   const { message } = App.useApp();
   const [action, setAction] = useState<Action>(null);
   const [form] = Form.useForm();
-  const q = useQuery({ queryKey: ['complaint', id], queryFn: () => api.get<ComplaintDto>(`/complaints/${id}`) });
-  const grounds = useQuery({ queryKey: ['complaint-grounds'], queryFn: () => api.get<Grounds>('/public/complaints/grounds') });
+  const q = useQuery({ queryKey: ['complaint', id], queryFn: () => api.get('/api/complaints/{id}', { path: { id: id ?? '' } }) });
+  const grounds = useQuery({ queryKey: ['complaint-grounds'], queryFn: () => api.get('/api/public/complaints/grounds') });
   const c = q.data;
 
   async function run(path: string, body: Record<string, unknown>, fields: string[] = []) {
     try {
-      await api.post<ComplaintDto>(`/complaints/${id}/${path}`, body);
+      await api.post(`/api/complaints/{id}/${path}` as ComplaintStepPath, { path: { id: id ?? '' }, body: body as BodyOf<ComplaintStepPath, 'post'> });
       setAction(null);
       form.resetFields();
       await qc.invalidateQueries({ queryKey: ['complaint', id] });
@@ -56,13 +57,13 @@ export default function ComplaintDetailPage() {
         title={<Space data-testid="page-title">{c.trackingNo}<Tag color={STATUS_COLOR[c.status]} data-testid="status-tag">{t(STATUS[c.status])}</Tag>{c.outcome && <Tag>{t(OUTCOME[c.outcome])}</Tag>}{c.duplicateOf && <Tag color="gold">{t(L('疑似重复', '疑似重複', 'Possible duplicate'))}</Tag>}</Space>}
         extra={
           <Space wrap>
-            {c.status === 'received' && hasRole('mediator', 'bureau_leader', 'director') && (
+            {c.status === 'received' && can('complaints.complaint.decide') && (
               <>
                 <Button type="primary" onClick={() => run('accept', { version: v })} data-testid="btn-accept">{t(L('受理', '受理', 'Accept'))}</Button>
                 <Button danger onClick={() => setAction('refuse')} data-testid="btn-refuse">{t(L('不予受理', '不予受理', 'Refuse'))}</Button>
               </>
             )}
-            {(c.status === 'accepted' || c.status === 'mediating') && hasRole('mediator', 'bureau_leader', 'director') && (
+            {(c.status === 'accepted' || c.status === 'mediating') && can('complaints.complaint.assign') && (
               <Button onClick={() => setAction('assign')} data-testid="btn-assign">{t(L('指派调解员', '指派調解員', 'Assign mediator'))}</Button>
             )}
             {c.status === 'mediating' && isMediator && !c.pausedSince && (
@@ -94,7 +95,7 @@ export default function ComplaintDetailPage() {
           <Descriptions.Item label={t(L('被投诉人', '被投訴人', 'Respondent'))}>{c.respondentName}{c.respondentCreditCode ? ` (${c.respondentCreditCode})` : ''}</Descriptions.Item>
           <Descriptions.Item label={t(L('被投诉人地址', '被投訴人地址', 'Respondent address'))}>{c.respondentAddress}</Descriptions.Item>
           <Descriptions.Item label={t(L('管辖', '管轄', 'Jurisdiction'))}>{c.regionCode ?? '—'}</Descriptions.Item>
-          <Descriptions.Item label={t(L('类别 / 金额', '類別 / 金額', 'Category / amount'))}>{c.category ? t(CATEGORY[c.category]) : '—'} / {yuan(c.amountFen)}</Descriptions.Item>
+          <Descriptions.Item label={t(L('类别 / 金额', '類別 / 金額', 'Category / amount'))}>{c.category ? t(CATEGORY[c.category]) : '—'} / {formatYuan(c.amountFen)}</Descriptions.Item>
           <Descriptions.Item label={t(L('诉求', '訴求', 'Request'))}>{c.request}</Descriptions.Item>
           <Descriptions.Item label={t(L('事实', '事實', 'Facts'))} span={2}><Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{c.facts}</Typography.Paragraph></Descriptions.Item>
           <Descriptions.Item label={t(L('受理期限', '受理期限', 'Acceptance due'))}>{c.acceptanceDue ?? '—'}</Descriptions.Item>
@@ -144,7 +145,7 @@ export default function ComplaintDetailPage() {
       {action === 'assign' &&
         modal(L('指派调解员', '指派調解員', 'Assign a mediator'), async () => { const x = await form.validateFields(); await run('assign', { version: v, ...x }, ['mediatorId', 'mode']); }, (
           <>
-            <Form.Item name="mediatorId" label={t(L('调解员账户 ID', '調解員帳戶 ID', 'Mediator account id'))} rules={[{ required: true }]} initialValue={hasRole('mediator') ? actor?.id : undefined}><Input data-testid="mediator-id" /></Form.Item>
+            <Form.Item name="mediatorId" label={t(L('调解员账户 ID', '調解員帳戶 ID', 'Mediator account id'))} rules={[{ required: true }]} initialValue={can('complaints.complaint.mediate') ? actor?.id : undefined}><Input data-testid="mediator-id" /></Form.Item>
             <Form.Item name="mode" label={t(L('方式', '方式', 'Mode'))} initialValue="on_site"><Radio.Group options={[{ value: 'on_site', label: t(L('现场', '現場', 'On site')) }, { value: 'remote', label: t(L('远程', '遠端', 'Remote')) }]} /></Form.Item>
           </>
         ))}

@@ -7,13 +7,14 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router-dom';
 import type { z } from 'zod';
-import type { ComplaintSummarySchema, ImportResultSchema } from '../../../../contracts/complaints';
+import type { ComplaintSummarySchema } from '../../../../contracts/complaints';
 import { useAuth } from '../../app/auth';
-import { api, type Page } from '../../lib/api';
+import { api, type QueryParams } from '../../lib/api';
 import { L, useLocale, useT } from '../../lib/i18n';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { CATEGORY, DEADLINE_COLOR, KIND, OUTCOME, STATUS, STATUS_COLOR } from './labels';
 import { ProvisionalMark } from '../../components/ProvisionalMark';
+import { yuanToFen } from '../../lib/money';
 
 type Summary = z.infer<typeof ComplaintSummarySchema>;
 
@@ -22,7 +23,7 @@ export default function ComplaintQueuePage() {
   const t = useT();
   const [locale] = useLocale();
   const [params, setParams] = useSearchParams();
-  const { hasRole } = useAuth();
+  const { can } = useAuth();
   const qc = useQueryClient();
   const { modal, message } = App.useApp();
   const navigate = useNavigate();
@@ -33,7 +34,7 @@ export default function ComplaintQueuePage() {
   async function enter() {
     const v = await form.validateFields();
     try {
-      const res = await api.post<{ id: string }>('/complaints', { ...v, amountYuan: undefined, amountFen: v.amountYuan == null ? null : Math.round(v.amountYuan * 100) });
+      const res = await api.post('/api/complaints', { body: { ...v, amountYuan: undefined, amountFen: v.amountYuan == null ? null : yuanToFen(v.amountYuan) } });
       setEntering(false);
       form.resetFields();
       navigate(`/staff/complaints/${res.id}`);
@@ -42,11 +43,12 @@ export default function ComplaintQueuePage() {
       if (rest.length) message.error(rest.join('；'));
     }
   }
-  const status = params.get('status') ?? undefined;
+  // The URL's value goes to the server as it is (the server refuses an unknown status).
+  const status = (params.get('status') ?? undefined) as QueryParams<'/api/complaints', 'get'>['status'];
   const list = useInfiniteQuery({
     queryKey: ['complaints', 'queue', { status, locale }],
     initialPageParam: undefined as string | undefined,
-    queryFn: ({ pageParam, signal }) => api.get<Page<Summary>>('/complaints', { status, cursor: pageParam, limit: 50 }, signal),
+    queryFn: ({ pageParam, signal }) => api.get('/api/complaints', { query: { status, cursor: pageParam, limit: 50 }, signal }),
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
   const rows = list.data?.pages.flatMap((p) => p.items) ?? [];
@@ -54,7 +56,7 @@ export default function ComplaintQueuePage() {
     const fd = new FormData();
     fd.append('file', file);
     try {
-      const r = await api.post<z.infer<typeof ImportResultSchema>>('/complaints/imports', fd);
+      const r = await api.post('/api/complaints/imports', { body: fd });
       await qc.invalidateQueries({ queryKey: ['complaints', 'queue'] });
       modal.info({
         title: t(L('12315 导入结果', '12315 匯入結果', '12315 import')),
@@ -75,7 +77,7 @@ export default function ComplaintQueuePage() {
     <Card
       title={<span data-testid="page-title">{t(L('投诉举报工作台', '投訴舉報工作台', 'Complaints queue'))}</span>}
       extra={
-        hasRole('mediator', 'bureau_leader', 'director') ? (
+        can('complaints.complaint.staff-entry') ? (
           <Space>
             <Button type="primary" onClick={() => setEntering(true)} data-testid="staff-entry">{t(L('登记来电/来访', '登記來電/來訪', 'Record a call or visit'))}</Button>
             <Upload accept=".csv,text/csv" showUploadList={false} beforeUpload={(f) => (void importCsv(f), false)}>

@@ -3,11 +3,12 @@ import { Alert, Button, Card, Form, Input, InputNumber, Radio, Result, Select, T
 import { useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router-dom';
 import type { z } from 'zod';
-import type { IntakeResultSchema, StationDto } from '../../../../contracts/complaints';
+import type { IntakeResultSchema } from '../../../../contracts/complaints';
 import { api } from '../../lib/api';
 import { applyFieldErrors } from '../../lib/forms';
 import { L, useT } from '../../lib/i18n';
 import { CATEGORY } from './labels';
+import { yuanToFen } from '../../lib/money';
 
 type IntakeResult = z.infer<typeof IntakeResultSchema>;
 const FIELDS = ['kind', 'complainantName', 'complainantPhone', 'complainantAddress', 'respondentName', 'respondentAddress', 'regionCode', 'category', 'amountYuan', 'request', 'facts'];
@@ -28,20 +29,20 @@ export default function MobileComplainPage() {
   const [busy, setBusy] = useState(false);
   // One key per opened form: a double tap or a retry makes one complaint.
   const idempotencyKey = useMemo(() => crypto.randomUUID(), []);
-  const station = useQuery({ queryKey: ['public-station', stationId], enabled: !!stationId, queryFn: () => api.get<StationDto>(`/public/stations/${stationId}`), retry: false });
+  const station = useQuery({ queryKey: ['public-station', stationId], enabled: !!stationId, queryFn: () => api.get('/api/public/stations/{id}', { path: { id: stationId ?? '' } }), retry: false });
 
   async function submit() {
     const v = await form.validateFields();
     setBusy(true);
     setError(null);
     try {
-      const res = await api.post<IntakeResult>('/public/complaints', {
+      const res = await api.post('/api/public/complaints', { body: {
         ...v,
-        amountFen: v.amountYuan == null ? null : Math.round(v.amountYuan * 100),
+        amountFen: v.amountYuan == null ? null : yuanToFen(v.amountYuan),
         amountYuan: undefined,
         stationId: stationId ?? null,
         idempotencyKey,
-      });
+      } });
       setDone(res);
     } catch (e) {
       const rest = applyFieldErrors(form, e, FIELDS, { amountFen: 'amountYuan' });

@@ -1,17 +1,14 @@
 import { useState } from 'react';
 import { Button, Card, Col, InputNumber, Row, Segmented, Space, Statistic, Table, Tag } from 'antd';
 import { useQuery } from '@tanstack/react-query';
-import type { z } from 'zod';
-import type { CoverageSchema, FiguresSchema, StationDto } from '../../../../contracts/complaints';
-import { api, type Page } from '../../lib/api';
+import type { StationDto } from '../../../../contracts/complaints';
+import { api } from '../../lib/api';
 import { L, useT } from '../../lib/i18n';
 import { chinaDate, now } from '../../lib/clock';
 import { EChart } from '../../components/EChart';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { STATION_TYPE } from './labels';
 
-type Coverage = z.infer<typeof CoverageSchema>;
-type Figures = z.infer<typeof FiguresSchema>;
 
 /** The mediation network: stations with their QR posters, and the 5-minute-walk coverage chart. */
 export default function StationsPage() {
@@ -21,9 +18,9 @@ export default function StationsPage() {
   const [when, setWhen] = useState<'day' | 'now'>('day');
   const today = chinaDate();
   const at = when === 'now' ? now().toISOString() : new Date(`${today}T10:00:00+08:00`).toISOString();
-  const stations = useQuery({ queryKey: ['stations'], queryFn: () => api.get<Page<StationDto>>('/complaints/stations', { limit: 200 }) });
-  const cov = useQuery({ queryKey: ['coverage', minutes, when], queryFn: () => api.post<Coverage>('/complaints/stations/coverage', { minutes, at }) });
-  const figures = useQuery({ queryKey: ['complaint-figures'], queryFn: () => api.get<Figures>('/complaints/figures'), retry: false });
+  const stations = useQuery({ queryKey: ['stations'], queryFn: () => api.get('/api/complaints/stations', { query: { limit: 200 } }) });
+  const cov = useQuery({ queryKey: ['coverage', minutes, when], queryFn: () => api.post('/api/complaints/stations/coverage', { body: { minutes, at } }) });
+  const figures = useQuery({ queryKey: ['complaint-figures'], queryFn: () => api.get('/api/complaints/figures'), retry: false });
   const c = cov.data;
 
   return (

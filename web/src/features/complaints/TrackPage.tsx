@@ -8,7 +8,8 @@ import type { EligibilitySchema, PublicClaimSchema } from '../../../../contracts
 import { api, apiBlob } from '../../lib/api';
 import { applyFieldErrors } from '../../lib/forms';
 import { formatDateTime, L, useT } from '../../lib/i18n';
-import { ENTRY, OUTCOME, STATUS, STATUS_COLOR, STEPS, yuan } from './labels';
+import { ENTRY, OUTCOME, STATUS, STATUS_COLOR, STEPS } from './labels';
+import { formatYuan, yuanToFen } from '../../lib/money';
 
 type PublicComplaint = z.infer<typeof PublicComplaintSchema>;
 type Eligibility = z.infer<typeof EligibilitySchema>;
@@ -36,12 +37,12 @@ export default function TrackPage() {
   async function load(a: { trackingNo: string; code: string }) {
     setError(null);
     try {
-      const c = await api.post<PublicComplaint>('/public/complaints/track', a);
+      const c = await api.post('/api/public/complaints/track', { body: a });
       setData(c);
       setAccess(a);
-      const cl = await api.post<{ items: PublicClaim[] }>('/public/insurance/claims/status', a);
+      const cl = await api.post('/api/public/insurance/claims/status', { body: a });
       setClaims(cl.items);
-      setElig(c.status === 'closed' ? await api.post<Eligibility>('/public/insurance/eligibility', a) : null);
+      setElig(c.status === 'closed' ? await api.post('/api/public/insurance/eligibility', { body: a }) : null);
     } catch (e) {
       setError((e as Error).message);
     }
@@ -49,8 +50,9 @@ export default function TrackPage() {
 
   async function fileClaim() {
     const v = await claimForm.validateFields();
+    if (!access) return;
     try {
-      await api.post('/public/insurance/claims', { ...access, claimedFen: Math.round(v.claimedYuan * 100), lossDescription: v.lossDescription });
+      await api.post('/api/public/insurance/claims', { body: { ...access, claimedFen: yuanToFen(v.claimedYuan), lossDescription: v.lossDescription } });
       await load(access!);
     } catch (e) {
       const rest = applyFieldErrors(claimForm, e, ['claimedYuan', 'lossDescription'], { claimedFen: 'claimedYuan' });
@@ -64,7 +66,7 @@ export default function TrackPage() {
     fd.append('code', access!.code);
     fd.append('file', file);
     try {
-      await api.post(`/public/insurance/claims/${claimId}/evidence`, fd);
+      await api.post('/api/public/insurance/claims/{id}/evidence', { path: { id: claimId }, body: fd });
       await load(access!);
     } catch (e) {
       setError((e as Error).message);
@@ -115,8 +117,8 @@ export default function TrackPage() {
             <Descriptions key={c.claimNo} column={1} size="small" bordered style={{ marginBottom: 8 }}>
               <Descriptions.Item label={t(L('理赔编号', '理賠編號', 'Claim number'))}>{c.claimNo}</Descriptions.Item>
               <Descriptions.Item label={t(L('状态', '狀態', 'Status'))}><Tag data-testid="claim-status">{t(CLAIM_STATUS[c.status])}</Tag></Descriptions.Item>
-              <Descriptions.Item label={t(L('申请金额', '申請金額', 'Claimed'))}>{yuan(c.claimedFen)}</Descriptions.Item>
-              {c.approvedFen != null && <Descriptions.Item label={t(L('核准金额', '核准金額', 'Approved'))}>{yuan(c.approvedFen)}</Descriptions.Item>}
+              <Descriptions.Item label={t(L('申请金额', '申請金額', 'Claimed'))}>{formatYuan(c.claimedFen)}</Descriptions.Item>
+              {c.approvedFen != null && <Descriptions.Item label={t(L('核准金额', '核准金額', 'Approved'))}>{formatYuan(c.approvedFen)}</Descriptions.Item>}
               {c.refusalReason && <Descriptions.Item label={t(L('理由', '理由', 'Reason'))}>{c.refusalReason}</Descriptions.Item>}
               <Descriptions.Item label={t(L('证据材料', '證據材料', 'Evidence'))}>
                 {c.evidence.map((e) => <div key={e.fileId}><PaperClipOutlined /> {e.name}</div>)}

@@ -54,4 +54,3 @@ export const ENTRY: Record<string, Localized> = {
   'deadline-alert': L('期限预警', '期限預警', 'Deadline alert'),
 };
 export const DEADLINE_COLOR: Record<string, string> = { red: '#ff4d4f', orange: '#fa8c16', green: '#52c41a' };
-export const yuan = (fen: number | null | undefined) => (fen == null ? '—' : `¥${(fen / 100).toFixed(2)}`);

@@ -4,13 +4,14 @@ import { PlusOutlined } from '@ant-design/icons';
 import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import type { z } from 'zod';
-import type { CaseSummarySchema, CaseDto } from '../../../../contracts/enforcement';
-import { api, type Page } from '../../lib/api';
+import type { CaseSummarySchema } from '../../../../contracts/enforcement';
+import { api, type QueryParams } from '../../lib/api';
 import { applyFieldErrors } from '../../lib/forms';
 import { L, useLocale, useT } from '../../lib/i18n';
 import { useAuth } from '../../app/auth';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { SOURCE, STATUS, STATUS_COLOR, yuan } from './labels';
+import { SOURCE, STATUS, STATUS_COLOR } from './labels';
+import { formatYuan } from '../../lib/money';
 
 type Summary = z.infer<typeof CaseSummarySchema>;
 
@@ -19,17 +20,18 @@ export default function CaseListPage() {
   const [locale] = useLocale();
   const navigate = useNavigate();
   const qc = useQueryClient();
-  const { hasRole } = useAuth();
+  const { can } = useAuth();
   const { message } = App.useApp();
   const [params, setParams] = useSearchParams();
-  const status = params.get('status') ?? undefined;
+  // The URL's value goes to the server as it is (the server refuses an unknown status).
+  const status = (params.get('status') ?? undefined) as QueryParams<'/api/enforcement/cases', 'get'>['status'];
   const [creating, setCreating] = useState(false);
   const [form] = Form.useForm();
 
   const list = useInfiniteQuery({
     queryKey: ['enforcement', 'cases', { status, locale }],
     initialPageParam: undefined as string | undefined,
-    queryFn: ({ pageParam, signal }) => api.get<Page<Summary>>('/enforcement/cases', { status, cursor: pageParam, limit: 30 }, signal),
+    queryFn: ({ pageParam, signal }) => api.get('/api/enforcement/cases', { query: { status, cursor: pageParam, limit: 30 }, signal }),
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
   const rows = list.data?.pages.flatMap((p) => p.items) ?? [];
@@ -37,7 +39,7 @@ export default function CaseListPage() {
   async function createLead() {
     const v = await form.validateFields();
     try {
-      const c = await api.post<CaseDto>('/enforcement/leads', { source: v.source, creditCode: v.creditCode?.trim(), summary: v.summary });
+      const c = await api.post('/api/enforcement/leads', { body: { source: v.source, creditCode: v.creditCode?.trim(), summary: v.summary } });
       setCreating(false);
       form.resetFields();
       await qc.invalidateQueries({ queryKey: ['enforcement', 'cases'] });
@@ -52,7 +54,7 @@ export default function CaseListPage() {
     <Card
       title={<span data-testid="page-title">{t(L('执法案件', '執法案件', 'Enforcement cases'))}</span>}
       extra={
-        hasRole('enforcement_officer') ? (
+        can('enforcement.lead.create') ? (
           <Space wrap>
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="new-lead">
               {t(L('登记线索', '登記線索', 'New lead'))}
@@ -106,7 +108,7 @@ export default function CaseListPage() {
           },
           { title: t(L('登记日期', '登記日期', 'Received')), dataIndex: 'receivedOn', width: 120 },
           { title: t(L('办案期限', '辦案期限', 'Decision due')), dataIndex: 'decisionDue', width: 120, render: (v: string | null) => v ?? '—' },
-          { title: t(L('金额', '金額', 'Amount')), dataIndex: 'amountFen', width: 120, render: (v: number | null) => yuan(v) },
+          { title: t(L('金额', '金額', 'Amount')), dataIndex: 'amountFen', width: 120, render: (v: number | null) => formatYuan(v) },
         ]}
       />
       <div style={{ textAlign: 'center', marginTop: 16 }}>

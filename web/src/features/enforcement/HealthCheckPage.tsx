@@ -3,7 +3,7 @@ import { App, Button, Card, Checkbox, DatePicker, Form, Input, InputNumber, Moda
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router-dom';
 import type { z } from 'zod';
-import type { EngagementSchema, TimelineItemSchema } from '../../../../contracts/enforcement';
+import type { EngagementSchema } from '../../../../contracts/enforcement';
 import { api, ApiError } from '../../lib/api';
 import { applyFieldErrors } from '../../lib/forms';
 import { L, useT, type Localized } from '../../lib/i18n';
@@ -11,7 +11,6 @@ import { useAuth } from '../../app/auth';
 import { ErrorAlert } from '../../components/ErrorAlert';
 
 type Engagement = z.infer<typeof EngagementSchema>;
-type Item = z.infer<typeof TimelineItemSchema>;
 type Kind = 'warning' | 'interview' | 'follow_up' | 'guidance' | 'assistance';
 
 const TYPE: Record<string, Localized> = {
@@ -36,7 +35,7 @@ const SIGNALS: Record<string, Localized> = {
 export default function HealthCheckPage() {
   const t = useT();
   const qc = useQueryClient();
-  const { hasRole } = useAuth();
+  const { can } = useAuth();
   const { message } = App.useApp();
   const [params, setParams] = useSearchParams();
   const code = params.get('code') ?? '';
@@ -50,21 +49,22 @@ export default function HealthCheckPage() {
     queryKey: ['enforcement', 'timeline', code],
     enabled: !!code,
     retry: false,
-    queryFn: ({ signal }) => api.get<{ creditCode: string; name: string; items: Item[] }>(`/enforcement/enterprises/${encodeURIComponent(code)}/timeline`, undefined, signal),
+    queryFn: ({ signal }) => api.get('/api/enforcement/enterprises/{code}/timeline', { path: { code }, signal }),
   });
   const interviews = (timeline.data?.items ?? []).filter((i) => i.type === 'interview');
   const interviewDetails = useQuery({
     queryKey: ['enforcement', 'interviews', code, interviews.map((i) => i.id + i.status).join()],
     enabled: interviews.length > 0,
-    queryFn: () => Promise.all(interviews.map((i) => api.get<Engagement>(`/enforcement/engagements/${i.id}`))),
+    queryFn: () => Promise.all(interviews.map((i) => api.get('/api/enforcement/engagements/{id}', { path: { id: i.id } }))),
   });
 
   const refresh = () => qc.invalidateQueries({ queryKey: ['enforcement', 'timeline', code] });
 
   async function create() {
     const v = await form.validateFields();
+    if (!kind) return;
     try {
-      await api.post('/enforcement/engagements', {
+      await api.post('/api/enforcement/engagements', { body: {
         kind,
         creditCode: code,
         content: v.content || undefined,
@@ -72,7 +72,7 @@ export default function HealthCheckPage() {
         satisfaction: v.satisfaction,
         scheduledOn: v.scheduledOn ? v.scheduledOn.format('YYYY-MM-DD') : undefined,
         reason: v.reason || undefined,
-      });
+      } });
       setKind(null);
       form.resetFields();
       await refresh();
@@ -87,13 +87,13 @@ export default function HealthCheckPage() {
     const v = await form2.validateFields();
     try {
       if (interview.step === 'minutes') {
-        await api.post(`/enforcement/engagements/${interview.e.id}/minutes`, {
+        await api.post('/api/enforcement/engagements/{id}/minutes', { path: { id: interview.e.id }, body: {
           version: interview.e.version,
           minutes: v.minutes,
           commitments: [{ item: v.item, dueOn: v.dueOn.format('YYYY-MM-DD') }],
-        });
+        } });
       } else {
-        await api.post(`/enforcement/engagements/${interview.e.id}/check`, { version: interview.e.version, result: v.result, fulfilled: v.fulfilled ? [0] : [], early: !!v.early });
+        await api.post('/api/enforcement/engagements/{id}/check', { path: { id: interview.e.id }, body: { version: interview.e.version, result: v.result, fulfilled: v.fulfilled ? [0] : [], early: !!v.early } });
       }
       setInterview(null);
       form2.resetFields();
@@ -103,7 +103,7 @@ export default function HealthCheckPage() {
     }
   }
 
-  const officer = hasRole('enforcement_officer');
+  const officer = can('enforcement.engagement.create');
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
       <Card title={<span data-testid="page-title">{t(L('企业"体检"', '企業「體檢」', 'Enterprise health check'))}</span>}>

@@ -8,6 +8,7 @@ import { applyFieldErrors } from '../../lib/forms';
 import { L, useT } from '../../lib/i18n';
 import { useAuth } from '../../app/auth';
 import { DOC_KIND } from './labels';
+import { yuanToFen } from '../../lib/money';
 
 /** On-the-spot (simple) procedure: one phone-sized form; the decision PDF comes back at once. */
 export default function OnTheSpotPage() {
@@ -17,7 +18,7 @@ export default function OnTheSpotPage() {
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<CaseDto | null>(null);
   const [busy, setBusy] = useState(false);
-  const officers = useQuery({ queryKey: ['enforcement', 'officers'], queryFn: ({ signal }) => api.get<{ items: { id: string; name: string }[] }>('/enforcement/officers', undefined, signal) });
+  const officers = useQuery({ queryKey: ['enforcement', 'officers'], queryFn: ({ signal }) => api.get('/api/enforcement/officers', { signal }) });
   const penalty = Form.useWatch('penalty', form);
 
   async function submit() {
@@ -25,16 +26,16 @@ export default function OnTheSpotPage() {
     setBusy(true);
     setError(null);
     try {
-      const res = await api.post<CaseDto>('/enforcement/on-the-spot', {
+      const res = await api.post('/api/enforcement/on-the-spot', { body: {
         partyKind: v.partyKind,
         partyName: v.partyName,
         creditCode: v.creditCode?.trim() || undefined,
         regionCode: v.creditCode?.trim() ? undefined : actor?.jurisdiction ?? undefined,
         facts: v.facts,
         penalty: v.penalty,
-        amountFen: v.penalty === 'fine' ? Math.round((v.amountYuan ?? 0) * 100) : 0,
+        amountFen: v.penalty === 'fine' ? yuanToFen(v.amountYuan) : 0,
         coOfficerId: v.coOfficerId,
-      });
+      } });
       setDone(res);
     } catch (e) {
       const rest = applyFieldErrors(form, e, ['partyKind', 'partyName', 'creditCode', 'facts', 'penalty', 'coOfficerId'], { amountFen: 'amountYuan' });

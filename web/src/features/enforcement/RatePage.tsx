@@ -19,7 +19,7 @@ export default function RatePage() {
     setBusy(true);
     setError(null);
     try {
-      await api.post(`/public/service-cards/${encodeURIComponent(id)}/ratings`, { score, comment: comment.trim() || undefined });
+      await api.post('/api/public/service-cards/{id}/ratings', { path: { id }, body: { score, comment: comment.trim() || undefined } });
       setDone(true);
     } catch (e) {
       setError(e);

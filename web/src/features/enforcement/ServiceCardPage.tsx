@@ -1,18 +1,15 @@
 import { Card, Descriptions, Image, Space, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
-import type { z } from 'zod';
-import type { ServiceCardSchema } from '../../../../contracts/enforcement';
 import { api } from '../../lib/api';
 import { L, useT } from '../../lib/i18n';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageSpinner } from '../../components/PageSpinner';
 
-type ServiceCard = z.infer<typeof ServiceCardSchema>;
 
 /** The officer's enforcement service card: name, contact and a QR code the business scans to rate the visit. */
 export default function ServiceCardPage() {
   const t = useT();
-  const q = useQuery({ queryKey: ['enforcement', 'service-card'], queryFn: ({ signal }) => api.get<ServiceCard>('/enforcement/service-card', undefined, signal) });
+  const q = useQuery({ queryKey: ['enforcement', 'service-card'], queryFn: ({ signal }) => api.get('/api/enforcement/service-card', { signal }) });
   if (q.isPending) return <PageSpinner />;
   if (q.error) return <ErrorAlert error={q.error} />;
   const c = q.data;

@@ -2,17 +2,16 @@ import { Card, Col, Empty, List, Row, Space, Statistic, Table, Tag } from 'antd'
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
 import type { z } from 'zod';
-import type { FiguresSchema, SupervisionSchema } from '../../../../contracts/enforcement';
+import type { FiguresSchema } from '../../../../contracts/enforcement';
 import { api } from '../../lib/api';
 import { L, useT, type Localized } from '../../lib/i18n';
 import { chinaYear } from '../../lib/clock';
 import { useAuth } from '../../app/auth';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageSpinner } from '../../components/PageSpinner';
-import { yuan } from './labels';
 import { ProvisionalMark } from '../../components/ProvisionalMark';
+import { formatYuan } from '../../lib/money';
 
-type Supervision = z.infer<typeof SupervisionSchema>;
 type Figures = z.infer<typeof FiguresSchema>;
 
 const MISSING: Record<string, Localized> = {
@@ -23,13 +22,13 @@ const MISSING: Record<string, Localized> = {
 /** Real-time supervision: overdue cases, steps out of order, decisions lacking reviews, officers with anomalies; and the year's figures. */
 export default function SupervisionPage() {
   const t = useT();
-  const { hasRole } = useAuth();
+  const { can } = useAuth();
   const year = chinaYear();
-  const sup = useQuery({ queryKey: ['enforcement', 'supervision'], queryFn: ({ signal }) => api.get<Supervision>('/enforcement/supervision', undefined, signal) });
+  const sup = useQuery({ queryKey: ['enforcement', 'supervision'], queryFn: ({ signal }) => api.get('/api/enforcement/supervision', { signal }) });
   const fig = useQuery({
     queryKey: ['enforcement', 'figures', year],
-    enabled: hasRole('bureau_leader', 'director', 'analyst', 'service_supervisor'),
-    queryFn: ({ signal }) => api.get<Figures>('/enforcement/figures', { year }, signal),
+    enabled: can('enforcement.figures.read'),
+    queryFn: ({ signal }) => api.get('/api/enforcement/figures', { query: { year }, signal }),
   });
   if (sup.isPending) return <PageSpinner />;
   if (sup.error) return <ErrorAlert error={sup.error} />;
@@ -51,7 +50,7 @@ export default function SupervisionPage() {
           <Row gutter={[16, 16]}>
             {figures.map(([k, label]) => (
               <Col key={k} xs={12} md={6}>
-                <Statistic title={t(label)} value={k === 'fineTotalFen' ? yuan(fig.data[k].year) : fig.data[k].year} suffix={fig.data[k].change === null ? null : <Tag>{fig.data[k].change! > 0 ? '+' : ''}{fig.data[k].change}%</Tag>} />
+                <Statistic title={t(label)} value={k === 'fineTotalFen' ? formatYuan(fig.data[k].year) : fig.data[k].year} suffix={fig.data[k].change === null ? null : <Tag>{fig.data[k].change! > 0 ? '+' : ''}{fig.data[k].change}%</Tag>} />
               </Col>
             ))}
           </Row>

@@ -16,17 +16,17 @@ type Template = z.infer<typeof TemplateSchema>;
 export default function TemplatesPage() {
   const t = useT();
   const qc = useQueryClient();
-  const { hasRole } = useAuth();
+  const { can } = useAuth();
   const { message } = App.useApp();
   const [editing, setEditing] = useState<Template | null>(null);
   const [form] = Form.useForm();
-  const q = useQuery({ queryKey: ['enforcement', 'templates'], queryFn: ({ signal }) => api.get<{ items: Template[] }>('/enforcement/templates', undefined, signal) });
+  const q = useQuery({ queryKey: ['enforcement', 'templates'], queryFn: ({ signal }) => api.get('/api/enforcement/templates', { signal }) });
 
   async function save() {
     if (!editing) return;
     const v = await form.validateFields();
     try {
-      await api.put(`/enforcement/templates/${editing.kind}`, { title: v.title, bodyTemplate: v.bodyTemplate, footer: v.footer ?? '', version: editing.version });
+      await api.put('/api/enforcement/templates/{kind}', { path: { kind: editing.kind }, body: { title: v.title, bodyTemplate: v.bodyTemplate, footer: v.footer ?? '', version: editing.version } });
       setEditing(null);
       await qc.invalidateQueries({ queryKey: ['enforcement', 'templates'] });
       message.success(t(L('已保存', '已儲存', 'Saved')));
@@ -53,7 +53,7 @@ export default function TemplatesPage() {
             title: '',
             width: 100,
             render: (_: unknown, r) =>
-              hasRole('legal_reviewer') ? (
+              can('enforcement.template.update') ? (
                 <Button size="small" onClick={() => { form.setFieldsValue({ title: r.title, bodyTemplate: r.bodyTemplate, footer: r.footer }); setEditing(r); }}>
                   {t(L('编辑', '編輯', 'Edit'))}
                 </Button>

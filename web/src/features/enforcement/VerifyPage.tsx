@@ -1,13 +1,10 @@
 import { Card, Descriptions, Result, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router-dom';
-import type { z } from 'zod';
-import type { PublicDocumentSchema } from '../../../../contracts/enforcement';
 import { api, ApiError } from '../../lib/api';
 import { L, useT } from '../../lib/i18n';
 import { PageSpinner } from '../../components/PageSpinner';
 
-type PublicDocument = z.infer<typeof PublicDocumentSchema>;
 
 /** The page the QR code on every document opens: is this document genuine? */
 export default function VerifyPage() {
@@ -16,7 +13,7 @@ export default function VerifyPage() {
   const q = useQuery({
     queryKey: ['public', 'document', code],
     retry: false,
-    queryFn: ({ signal }) => api.get<PublicDocument>(`/public/documents/${encodeURIComponent(code)}`, undefined, signal),
+    queryFn: ({ signal }) => api.get('/api/public/documents/{verifyCode}', { path: { verifyCode: code }, signal }),
   });
   if (q.isPending) return <PageSpinner />;
   if (q.error) {

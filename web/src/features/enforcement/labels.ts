@@ -76,7 +76,3 @@ export const STEP: Record<string, Localized> = {
   filing: L('备案', '備案', 'Filed'),
 };
 
-export function yuan(fen: number | null | undefined): string {
-  if (fen === null || fen === undefined) return '—';
-  return `¥${(fen / 100).toLocaleString('zh-CN', { maximumFractionDigits: 2 })}`;
-}

@@ -3,13 +3,14 @@ import { Alert, App, Button, Card, Descriptions, Drawer, Form, Input, InputNumbe
 import { EyeOutlined, SendOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { EnterpriseDto } from '../../../../contracts/registry';
-import { api, type Page } from '../../lib/api';
+import { untypedApi, type Page } from '../../lib/api';
 import { applyFieldErrors } from '../../lib/forms';
 import { formatDateTime, L, useLocale, useT } from '../../lib/i18n';
 import { useAuth } from '../../app/auth';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { CHANGE_STATUS_COLORS, CHANGE_STATUS_LABELS, ITEM_LABELS, show, type Change } from './labels';
 import { DeliveriesTable } from './DeliveriesTable';
+import { fenToWan, wanToFen } from '../../lib/money';
 
 interface Preview {
   creditCode: string;
@@ -37,14 +38,14 @@ export default function BusinessChangePage() {
   const enterprise = useQuery({
     queryKey: ['exchange', 'enterprise', code, locale],
     enabled: !!code,
-    queryFn: ({ signal }) => api.get<EnterpriseDto>(`/enterprises/${encodeURIComponent(code!)}`, undefined, signal),
+    queryFn: ({ signal }) => untypedApi.get<EnterpriseDto>(`/enterprises/${encodeURIComponent(code!)}`, undefined, signal),
   });
-  const changes = useQuery({ queryKey: ['exchange', 'my-changes'], queryFn: ({ signal }) => api.get<Page<Change>>('/exchange/changes', { limit: 50 }, signal) });
-  const detail = useQuery({ queryKey: ['exchange', 'change', openId], enabled: !!openId, queryFn: ({ signal }) => api.get<Change>(`/exchange/changes/${openId}`, undefined, signal) });
+  const changes = useQuery({ queryKey: ['exchange', 'my-changes'], queryFn: ({ signal }) => untypedApi.get<Page<Change>>('/exchange/changes', { limit: 50 }, signal) });
+  const detail = useQuery({ queryKey: ['exchange', 'change', openId], enabled: !!openId, queryFn: ({ signal }) => untypedApi.get<Change>(`/exchange/changes/${openId}`, undefined, signal) });
 
   const e = enterprise.data;
   const initial = useMemo(
-    () => (e ? { name: e.name, address: e.address, legalRepName: e.legalRepName, capitalWan: e.registeredCapitalFen / 1_000_000, businessScope: e.businessScope, industryCode: e.industryCode } : undefined),
+    () => (e ? { name: e.name, address: e.address, legalRepName: e.legalRepName, capitalWan: fenToWan(e.registeredCapitalFen), businessScope: e.businessScope, industryCode: e.industryCode } : undefined),
     [e],
   );
 
@@ -55,7 +56,7 @@ export default function BusinessChangePage() {
     if (v.name && v.name !== e.name) out.name = v.name;
     if (v.address && v.address !== e.address) out.address = v.address;
     if (v.legalRepName && v.legalRepName !== e.legalRepName) out.legalRepName = v.legalRepName;
-    if (typeof v.capitalWan === 'number' && Math.round(v.capitalWan * 1_000_000) !== e.registeredCapitalFen) out.registeredCapitalFen = Math.round(v.capitalWan * 1_000_000);
+    if (typeof v.capitalWan === 'number' && wanToFen(v.capitalWan) !== e.registeredCapitalFen) out.registeredCapitalFen = wanToFen(v.capitalWan);
     if (typeof v.businessScope === 'string' && v.businessScope !== e.businessScope) out.businessScope = v.businessScope;
     if (v.industryCode && v.industryCode !== e.industryCode) out.industryCode = v.industryCode;
     return out;
@@ -64,7 +65,7 @@ export default function BusinessChangePage() {
   async function doPreview() {
     setErrors([]);
     try {
-      setPreview(await api.post<Preview>('/exchange/changes/preview', { creditCode: code, items: items() }));
+      setPreview(await untypedApi.post<Preview>('/exchange/changes/preview', { creditCode: code, items: items() }));
     } catch (err) {
       setErrors(applyFieldErrors(form, err, FIELDS, { registeredCapitalFen: 'capitalWan' }));
     }
@@ -75,7 +76,7 @@ export default function BusinessChangePage() {
     setBusy(true);
     try {
       const phone = form.getFieldValue('contactPhone');
-      const c = await api.post<Change>('/exchange/changes', { creditCode: code, items: items(), idempotencyKey, ...(phone ? { contactPhone: phone } : {}) });
+      const c = await untypedApi.post<Change>('/exchange/changes', { creditCode: code, items: items(), idempotencyKey, ...(phone ? { contactPhone: phone } : {}) });
       message.success(
         c.status === 'approved'
           ? t(L('已自动核准，正在同步相关部门', '已自動核准，正在同步相關部門', 'Approved automatically; the departments are being updated'))

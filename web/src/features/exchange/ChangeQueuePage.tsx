@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { App, Button, Card, Drawer, Input, Modal, Segmented, Space, Table, Tag } from 'antd';
 import { CheckOutlined, CloseOutlined, ReloadOutlined } from '@ant-design/icons';
 import { useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, ApiError, type Page } from '../../lib/api';
+import { untypedApi, ApiError, type Page } from '../../lib/api';
 import { formatDateTime, L, useLocale, useT } from '../../lib/i18n';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { CHANGE_STATUS_COLORS, CHANGE_STATUS_LABELS, ITEM_LABELS, type Change } from './labels';
@@ -21,10 +21,10 @@ export default function ChangeQueuePage() {
   const list = useInfiniteQuery({
     queryKey: ['exchange', 'queue', status],
     initialPageParam: undefined as string | undefined,
-    queryFn: ({ pageParam, signal }) => api.get<Page<Change>>('/exchange/changes', { status: status === 'all' ? undefined : status, cursor: pageParam, limit: 50 }, signal),
+    queryFn: ({ pageParam, signal }) => untypedApi.get<Page<Change>>('/exchange/changes', { status: status === 'all' ? undefined : status, cursor: pageParam, limit: 50 }, signal),
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
-  const detail = useQuery({ queryKey: ['exchange', 'change', openId], enabled: !!openId, queryFn: ({ signal }) => api.get<Change>(`/exchange/changes/${openId}`, undefined, signal) });
+  const detail = useQuery({ queryKey: ['exchange', 'change', openId], enabled: !!openId, queryFn: ({ signal }) => untypedApi.get<Change>(`/exchange/changes/${openId}`, undefined, signal) });
   const rows = list.data?.pages.flatMap((p) => p.items) ?? [];
 
   async function refresh() {
@@ -33,7 +33,7 @@ export default function ChangeQueuePage() {
 
   async function approve(c: Change) {
     try {
-      await api.post(`/exchange/changes/${c.id}/approve`, { version: c.version });
+      await untypedApi.post(`/exchange/changes/${c.id}/approve`, { version: c.version });
       message.success(t(L('已核准，正在同步相关部门', '已核准，正在同步相關部門', 'Approved; the departments are being updated')));
       await refresh();
     } catch (e) {
@@ -44,7 +44,7 @@ export default function ChangeQueuePage() {
   async function reject() {
     if (!rejecting) return;
     try {
-      await api.post(`/exchange/changes/${rejecting.id}/reject`, { reason, version: rejecting.version });
+      await untypedApi.post(`/exchange/changes/${rejecting.id}/reject`, { reason, version: rejecting.version });
       message.success(t(L('已退回', '已退回', 'Rejected')));
       setRejecting(null);
       setReason('');

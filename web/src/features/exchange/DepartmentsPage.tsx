@@ -3,7 +3,7 @@ import { Alert, App, Button, Card, Checkbox, Form, Input, InputNumber, Modal, Se
 import { ApiOutlined, EditOutlined, KeyOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { DepartmentDto } from '../../../../contracts/exchange';
-import { api, ApiError } from '../../lib/api';
+import { untypedApi, ApiError } from '../../lib/api';
 import { applyFieldErrors } from '../../lib/forms';
 import { L, useT } from '../../lib/i18n';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -20,8 +20,8 @@ export default function DepartmentsPage() {
   const [form] = Form.useForm();
   const [editing, setEditing] = useState<DepartmentDto | 'new' | null>(null);
   const [errors, setErrors] = useState<string[]>([]);
-  const list = useQuery({ queryKey: ['exchange', 'departments'], queryFn: ({ signal }) => api.get<{ items: DepartmentDto[] }>('/exchange/departments', undefined, signal) });
-  const settings = useQuery({ queryKey: ['exchange', 'settings'], queryFn: ({ signal }) => api.get<{ lowRiskKinds: string[]; notifyDeadlineMinutes: number }>('/exchange/settings', undefined, signal) });
+  const list = useQuery({ queryKey: ['exchange', 'departments'], queryFn: ({ signal }) => untypedApi.get<{ items: DepartmentDto[] }>('/exchange/departments', undefined, signal) });
+  const settings = useQuery({ queryKey: ['exchange', 'settings'], queryFn: ({ signal }) => untypedApi.get<{ lowRiskKinds: string[]; notifyDeadlineMinutes: number }>('/exchange/settings', undefined, signal) });
 
   function open(d: DepartmentDto | 'new') {
     setErrors([]);
@@ -47,7 +47,7 @@ export default function DepartmentsPage() {
     const body = { name: v.name, kind: v.kind, deliveryMode: v.deliveryMode, format: v.format, endpointUrl: v.endpointUrl || null, timeoutMs: v.timeoutMs, enabled: v.enabled, mapping };
     try {
       if (editing === 'new') {
-        const created = await api.post<DepartmentDto & { secret: string; apiToken: string | null }>('/exchange/departments', { ...body, code: v.code });
+        const created = await untypedApi.post<DepartmentDto & { secret: string; apiToken: string | null }>('/exchange/departments', { ...body, code: v.code });
         modal.info({
           title: t(L('请妥善保存以下凭据（仅显示一次）', '請妥善保存以下憑證（僅顯示一次）', 'Keep these credentials (shown once)')),
           content: (
@@ -64,7 +64,7 @@ export default function DepartmentsPage() {
           ),
         });
       } else if (editing) {
-        await api.patch(`/exchange/departments/${editing.id}`, { ...body, version: editing.version });
+        await untypedApi.patch(`/exchange/departments/${editing.id}`, { ...body, version: editing.version });
         message.success(t(L('已保存', '已儲存', 'Saved')));
       }
       setEditing(null);
@@ -79,7 +79,7 @@ export default function DepartmentsPage() {
 
   async function toggle(d: DepartmentDto, enabled: boolean) {
     try {
-      await api.patch(`/exchange/departments/${d.id}`, { enabled, version: d.version });
+      await untypedApi.patch(`/exchange/departments/${d.id}`, { enabled, version: d.version });
       await qc.invalidateQueries({ queryKey: ['exchange', 'departments'] });
     } catch (e) {
       message.error(e instanceof ApiError ? e.message : String(e));
@@ -88,7 +88,7 @@ export default function DepartmentsPage() {
 
   async function rotate(d: DepartmentDto) {
     try {
-      const r = await api.post<{ keyId: string; secret: string; previousKeyId: string | null }>(`/exchange/departments/${d.id}/rotate-secret`);
+      const r = await untypedApi.post<{ keyId: string; secret: string; previousKeyId: string | null }>(`/exchange/departments/${d.id}/rotate-secret`);
       modal.info({
         title: t(L('新签名密钥（仅显示一次）', '新簽章金鑰（僅顯示一次）', 'New signing secret (shown once)')),
         content: (
@@ -108,7 +108,7 @@ export default function DepartmentsPage() {
 
   async function issueToken(d: DepartmentDto) {
     try {
-      const r = await api.post<{ apiToken: string }>(`/exchange/departments/${d.id}/api-token`);
+      const r = await untypedApi.post<{ apiToken: string }>(`/exchange/departments/${d.id}/api-token`);
       modal.info({
         title: t(L('新的拉取令牌（仅显示一次）', '新的拉取權杖（僅顯示一次）', 'New pull token (shown once)')),
         content: (
@@ -126,7 +126,7 @@ export default function DepartmentsPage() {
 
   async function saveSettings(v: { lowRiskKinds: string[]; notifyDeadlineMinutes: number }) {
     try {
-      await api.put('/exchange/settings', v);
+      await untypedApi.put('/exchange/settings', v);
       message.success(t(L('已保存', '已儲存', 'Saved')));
       await qc.invalidateQueries({ queryKey: ['exchange', 'settings'] });
     } catch (e) {

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { App, Button, Card, Col, Row, Space, Statistic, Table, Tag } from 'antd';
 import { RedoOutlined, ReloadOutlined, SyncOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, ApiError, type Page } from '../../lib/api';
+import { untypedApi, ApiError, type Page } from '../../lib/api';
 import { formatDateTime, L, useLocale, useT } from '../../lib/i18n';
 import { useAuth } from '../../app/auth';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -50,29 +50,29 @@ const seconds = (ms: number | null) => (ms === null ? '—' : `${(ms / 1000).toF
 export default function MonitorPage() {
   const t = useT();
   const [locale] = useLocale();
-  const { hasRole } = useAuth();
+  const { can } = useAuth();
   const { message } = App.useApp();
   const qc = useQueryClient();
   const [recon, setRecon] = useState<Reconciliation | null>(null);
   const [running, setRunning] = useState(false);
-  const figures = useQuery({ queryKey: ['exchange', 'figures'], queryFn: ({ signal }) => api.get<Figures>('/exchange/figures', undefined, signal) });
-  const depts = useQuery({ queryKey: ['exchange', 'monitor'], queryFn: ({ signal }) => api.get<{ items: DeptStat[] }>('/exchange/monitor/departments', undefined, signal) });
+  const figures = useQuery({ queryKey: ['exchange', 'figures'], queryFn: ({ signal }) => untypedApi.get<Figures>('/exchange/figures', undefined, signal) });
+  const depts = useQuery({ queryKey: ['exchange', 'monitor'], queryFn: ({ signal }) => untypedApi.get<{ items: DeptStat[] }>('/exchange/monitor/departments', undefined, signal) });
   const failed = useQuery({
     queryKey: ['exchange', 'failed'],
     queryFn: async ({ signal }) => {
       const [a, b] = await Promise.all([
-        api.get<Page<Delivery>>('/exchange/deliveries', { status: 'dead', limit: 100 }, signal),
-        api.get<Page<Delivery>>('/exchange/deliveries', { status: 'failed', limit: 100 }, signal),
+        untypedApi.get<Page<Delivery>>('/exchange/deliveries', { status: 'dead', limit: 100 }, signal),
+        untypedApi.get<Page<Delivery>>('/exchange/deliveries', { status: 'failed', limit: 100 }, signal),
       ]);
       return [...a.items, ...b.items];
     },
   });
-  const latest = useQuery({ queryKey: ['exchange', 'recon'], retry: false, queryFn: ({ signal }) => api.get<Reconciliation>('/exchange/reconciliations/latest', undefined, signal) });
+  const latest = useQuery({ queryKey: ['exchange', 'recon'], retry: false, queryFn: ({ signal }) => untypedApi.get<Reconciliation>('/exchange/reconciliations/latest', undefined, signal) });
   const shown = recon ?? latest.data ?? null;
 
   async function retry(id: string) {
     try {
-      await api.post(`/exchange/deliveries/${id}/retry`);
+      await untypedApi.post(`/exchange/deliveries/${id}/retry`);
       message.success(t(L('已重新排队', '已重新排隊', 'Queued again')));
       await qc.invalidateQueries({ queryKey: ['exchange'] });
     } catch (e) {
@@ -83,7 +83,7 @@ export default function MonitorPage() {
   async function reconcile() {
     setRunning(true);
     try {
-      setRecon(await api.post<Reconciliation>('/exchange/reconciliations'));
+      setRecon(await untypedApi.post<Reconciliation>('/exchange/reconciliations'));
     } catch (e) {
       message.error(e instanceof ApiError ? e.message : String(e));
     } finally {
@@ -144,7 +144,7 @@ export default function MonitorPage() {
             { title: t(L('尝试', '嘗試', 'Attempts')), dataIndex: 'attempts' },
             { title: t(L('最后错误', '最後錯誤', 'Last error')), dataIndex: 'lastError', ellipsis: true },
             { title: t(L('排队时间', '排隊時間', 'Queued')), dataIndex: 'queuedAt', render: (v: string) => formatDateTime(v, locale) },
-            hasRole('registrar', 'admin')
+            can('exchange.delivery.retry')
               ? { title: t('common.actions'), render: (_: unknown, d: Delivery) => <Button size="small" icon={<RedoOutlined />} onClick={() => retry(d.id)}>{t('common.retry')}</Button> }
               : {},
           ]}
@@ -153,7 +153,7 @@ export default function MonitorPage() {
       <Card
         title={t(L('数据对账', '資料對帳', 'Reconciliation'))}
         extra={
-          hasRole('registrar', 'admin') ? (
+          can('exchange.reconcile.run') ? (
             <Button icon={<SyncOutlined />} loading={running} onClick={reconcile} data-testid="reconcile">
               {t(L('立即对账', '立即對帳', 'Run now'))}
             </Button>

@@ -3,7 +3,7 @@ import { BellOutlined, ShopOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { EnterpriseSummarySchema } from '../../../../contracts/registry';
-import { api, type Page } from '../../lib/api';
+import { untypedApi, type Page } from '../../lib/api';
 import { formatDateTime, L, useLocale, useT } from '../../lib/i18n';
 import { useAuth } from '../../app/auth';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -24,8 +24,8 @@ export default function BusinessHomePage() {
   const t = useT();
   const [locale] = useLocale();
   const { actor } = useAuth();
-  const enterprises = useQuery({ queryKey: ['business', 'enterprises', locale], queryFn: ({ signal }) => api.get<Page<Summary>>('/enterprises', { limit: 50 }, signal) });
-  const notes = useQuery({ queryKey: ['business', 'notifications', locale], queryFn: ({ signal }) => api.get<Page<Notification>>('/notifications', { limit: 20 }, signal) });
+  const enterprises = useQuery({ queryKey: ['business', 'enterprises', locale], queryFn: ({ signal }) => untypedApi.get<Page<Summary>>('/enterprises', { limit: 50 }, signal) });
+  const notes = useQuery({ queryKey: ['business', 'notifications', locale], queryFn: ({ signal }) => untypedApi.get<Page<Notification>>('/notifications', { limit: 20 }, signal) });
 
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }}>

@@ -1,7 +1,7 @@
 import { Card, Col, Row, Space, Tag, Typography } from 'antd';
 import { AppstoreOutlined } from '@ant-design/icons';
 import { Link } from 'react-router-dom';
-import { useAuth } from '../../app/auth';
+import { useAudienceActor, useAuth } from '../../app/auth';
 import { roleName } from '../../app/UserMenu';
 import { allowed, areaOf } from '../../app/feature';
 import { NAV_GROUPS } from '../nav-groups';
@@ -19,7 +19,8 @@ const JURISDICTIONS: Record<string, Localized> = {
 export default function StaffHomePage() {
   const t = useT();
   const { actor } = useAuth();
-  const links = useFeatures().filter((f) => f.nav && f.key !== 'staff-home' && areaOf(f.path) === 'staff' && allowed(f.nav.roles, actor)).sort(
+  const audienceActor = useAudienceActor();
+  const links = useFeatures().filter((f) => f.nav && f.key !== 'staff-home' && areaOf(f.path) === 'staff' && allowed(f.nav.audience, audienceActor)).sort(
     (a, b) => (a.nav!.order ?? 100) - (b.nav!.order ?? 100),
   );
   return (

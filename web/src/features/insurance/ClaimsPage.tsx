@@ -4,14 +4,14 @@ import { PaperClipOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { ClaimDto, InsuranceFiguresSchema } from '../../../../contracts/insurance';
-import { api, type Page } from '../../lib/api';
+import { untypedApi, type Page } from '../../lib/api';
 import { applyFieldErrors } from '../../lib/forms';
 import { formatDateTime, L, useT } from '../../lib/i18n';
 import { useAuth } from '../../app/auth';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { fenToYuan, formatYuan, yuanToFen } from '../../lib/money';
 
 type Figures = z.infer<typeof InsuranceFiguresSchema>;
-const yuan = (fen: number | null | undefined) => (fen == null ? '—' : `¥${(fen / 100).toFixed(2)}`);
 const STATUS = {
   submitted: L('待审核', '待審核', 'To review'),
   approved: L('已核准待支付', '已核准待支付', 'Approved, unpaid'),
@@ -36,25 +36,25 @@ const BASIS = {
 export default function ClaimsPage() {
   const t = useT();
   const qc = useQueryClient();
-  const { hasRole } = useAuth();
+  const { can } = useAuth();
   const { message } = App.useApp();
   const [status, setStatus] = useState<string | undefined>(undefined);
   const [acting, setActing] = useState<{ claim: ClaimDto; kind: 'approve' | 'refuse' | 'pay' } | null>(null);
   const [form] = Form.useForm();
-  const list = useQuery({ queryKey: ['claims', status], queryFn: () => api.get<Page<ClaimDto>>('/insurance/claims', { status, limit: 200 }) });
-  const figures = useQuery({ queryKey: ['insurance-figures'], queryFn: () => api.get<Figures>('/insurance/figures'), retry: false });
-  const reviewer = hasRole('bureau_leader', 'director');
+  const list = useQuery({ queryKey: ['claims', status], queryFn: () => untypedApi.get<Page<ClaimDto>>('/insurance/claims', { status, limit: 200 }) });
+  const figures = useQuery({ queryKey: ['insurance-figures'], queryFn: () => untypedApi.get<Figures>('/insurance/figures'), retry: false });
+  const reviewer = can('insurance.claim.review');
 
   async function submit() {
     if (!acting) return;
     const v = await form.validateFields();
     const body: Record<string, unknown> = { version: acting.claim.version, ...v };
     if (acting.kind === 'approve') {
-      body.approvedFen = Math.round(v.approvedYuan * 100);
+      body.approvedFen = yuanToFen(v.approvedYuan);
       delete body.approvedYuan;
     }
     try {
-      await api.post(`/insurance/claims/${acting.claim.id}/${acting.kind}`, body);
+      await untypedApi.post(`/insurance/claims/${acting.claim.id}/${acting.kind}`, body);
       setActing(null);
       form.resetFields();
       await qc.invalidateQueries({ queryKey: ['claims'] });
@@ -71,8 +71,8 @@ export default function ClaimsPage() {
         <Row gutter={16}>
           <Col xs={12} md={6}><Card size="small"><Statistic title={t(L('理赔申请', '理賠申請', 'Claims'))} value={figures.data.claims} /></Card></Col>
           <Col xs={12} md={6}><Card size="small"><Statistic title={t(L('已赔付（件）', '已賠付（件）', 'Paid (count)'))} value={figures.data.paidCount} /></Card></Col>
-          <Col xs={12} md={6}><Card size="small"><Statistic title={t(L('已赔付金额', '已賠付金額', 'Paid (amount)'))} value={yuan(figures.data.paidFen)} /></Card></Col>
-          <Col xs={12} md={6}><Card size="small"><Statistic title={t(L('保单剩余额度', '保單剩餘額度', 'Remaining aggregate'))} value={figures.data.policies[0] ? yuan(figures.data.policies[0].remainingFen) : '—'} /></Card></Col>
+          <Col xs={12} md={6}><Card size="small"><Statistic title={t(L('已赔付金额', '已賠付金額', 'Paid (amount)'))} value={formatYuan(figures.data.paidFen)} /></Card></Col>
+          <Col xs={12} md={6}><Card size="small"><Statistic title={t(L('保单剩余额度', '保單剩餘額度', 'Remaining aggregate'))} value={figures.data.policies[0] ? formatYuan(figures.data.policies[0].remainingFen) : '—'} /></Card></Col>
         </Row>
       )}
       <Card
@@ -101,8 +101,8 @@ export default function ClaimsPage() {
             { title: t(L('投诉编号', '投訴編號', 'Complaint')), dataIndex: 'trackingNo' },
             { title: t(L('申请人', '申請人', 'Claimant')), dataIndex: 'claimantName' },
             { title: t(L('渠道', '渠道', 'Channel')), dataIndex: 'channel', render: (v) => (v === 'online' ? t(L('线上', '線上', 'Online')) : t(L('线下', '線下', 'Offline'))) },
-            { title: t(L('申请金额', '申請金額', 'Claimed')), dataIndex: 'claimedFen', render: yuan },
-            { title: t(L('核准金额', '核准金額', 'Approved')), dataIndex: 'approvedFen', render: yuan },
+            { title: t(L('申请金额', '申請金額', 'Claimed')), dataIndex: 'claimedFen', render: (v: number | null) => formatYuan(v) },
+            { title: t(L('核准金额', '核准金額', 'Approved')), dataIndex: 'approvedFen', render: (v: number | null) => formatYuan(v) },
             { title: t(L('状态', '狀態', 'Status')), dataIndex: 'status', render: (v: keyof typeof STATUS) => <Tag color={COLOR[v]}>{t(STATUS[v])}</Tag> },
             { title: t(L('提交时间', '提交時間', 'Filed')), dataIndex: 'createdAt', render: (v) => formatDateTime(v) },
             {
@@ -125,7 +125,7 @@ export default function ClaimsPage() {
           <Form form={form} layout="vertical" preserve={false}>
             {acting.kind === 'approve' && (
               <>
-                <Form.Item name="approvedYuan" label={t(L('核准金额（元）', '核准金額（元）', 'Amount (CNY)'))} rules={[{ required: true }]} initialValue={acting.claim.claimedFen / 100}><InputNumber min={0.01} step={0.01} style={{ width: '100%' }} data-testid="approve-amount" /></Form.Item>
+                <Form.Item name="approvedYuan" label={t(L('核准金额（元）', '核准金額（元）', 'Amount (CNY)'))} rules={[{ required: true }]} initialValue={fenToYuan(acting.claim.claimedFen)}><InputNumber min={0.01} step={0.01} style={{ width: '100%' }} data-testid="approve-amount" /></Form.Item>
                 <Form.Item name="liability" label={t(L('责任认定', '責任認定', 'Liability finding'))} rules={[{ required: true }]} initialValue="insufficient_evidence_of_non_liability"><Select options={Object.entries(LIABILITY).map(([k, v]) => ({ value: k, label: t(v) }))} /></Form.Item>
                 <Form.Item name="claimBasis" label={t(L('赔付情形', '賠付情形', 'Claim basis'))} rules={[{ required: true }]} initialValue="no_evidence_of_non_liability"><Select options={Object.entries(BASIS).map(([k, v]) => ({ value: k, label: t(v) }))} /></Form.Item>
               </>

@@ -2,7 +2,7 @@ import { Button, Card, Input, Modal, Segmented, Space, Table, Tag, message } fro
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { api } from '../../lib/api';
+import { untypedApi } from '../../lib/api';
 import { L, useT } from '../../lib/i18n';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ProvisionalMark } from '../../components/ProvisionalMark';
@@ -34,12 +34,12 @@ export default function ObligationListPage() {
   const [scope, setScope] = useState<'mine' | 'office'>('mine');
   const [closing, setClosing] = useState<Obligation | null>(null);
   const [note, setNote] = useState('');
-  const list = useQuery({ queryKey: ['obligations', scope], queryFn: ({ signal }) => api.get<{ items: Obligation[] }>('/obligations', { scope }, signal) });
+  const list = useQuery({ queryKey: ['obligations', scope], queryFn: ({ signal }) => untypedApi.get<{ items: Obligation[] }>('/obligations', { scope }, signal) });
 
   async function fulfil() {
     if (!closing) return;
     try {
-      await api.post(`/obligations/${closing.id}/fulfil`, { note });
+      await untypedApi.post(`/obligations/${closing.id}/fulfil`, { note });
       setClosing(null);
       setNote('');
       await qc.invalidateQueries({ queryKey: ['obligations'] });

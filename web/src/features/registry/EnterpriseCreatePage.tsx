@@ -3,16 +3,16 @@ import { Alert, App, Button, Card, Col, Form, Input, InputNumber, Row, Select, S
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router-dom';
-import type { EnterpriseDto } from '../../../../contracts/registry';
-import { api } from '../../lib/api';
+import { api, type BodyOf } from '../../lib/api';
 import { applyFieldErrors } from '../../lib/forms';
 import { L, useT } from '../../lib/i18n';
 import { ENTERPRISE_TYPE_LABELS, F, REGION_OPTIONS } from './labels';
+import { wanToFen } from '../../lib/money';
 
 interface Values {
   creditCode: string;
   name: string;
-  type: string;
+  type: BodyOf<'/api/enterprises', 'post'>['type'];
   legalRepName: string;
   legalRepIdNumber?: string;
   capitalWan: number;
@@ -45,7 +45,7 @@ export default function EnterpriseCreatePage() {
         type: v.type,
         legalRepName: v.legalRepName,
         legalRepIdNumber: v.legalRepIdNumber?.trim() || null,
-        registeredCapitalFen: Math.round((v.capitalWan ?? 0) * 1_000_000),
+        registeredCapitalFen: wanToFen(v.capitalWan),
         address: v.address,
         regionCode: v.regionCode,
         industryCode: v.industryCode.trim(),
@@ -53,7 +53,7 @@ export default function EnterpriseCreatePage() {
         establishedOn: v.establishedOn,
         investors: [],
       };
-      const created = await api.post<EnterpriseDto>('/enterprises', body);
+      const created = await api.post('/api/enterprises', { body });
       await qc.invalidateQueries({ queryKey: ['registry'] });
       message.success(t(L('已登记', '已登記', 'Registered')));
       navigate(`/staff/registry/${encodeURIComponent(created.creditCode)}`);

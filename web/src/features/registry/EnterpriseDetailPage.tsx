@@ -3,9 +3,9 @@ import { App, Button, Card, Descriptions, Space, Table, Tag, Typography } from '
 import { ArrowLeftOutlined, EyeOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router-dom';
-import type { EnterpriseDto } from '../../../../contracts/registry';
 import { api, ApiError } from '../../lib/api';
-import { fenToWanYuan, formatDateTime, L, useLocale, useT } from '../../lib/i18n';
+import { formatDateTime, L, useLocale, useT } from '../../lib/i18n';
+import { formatWanYuan } from '../../lib/money';
 import { useAuth } from '../../app/auth';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ENTERPRISE_TYPE_LABELS, F, STATUS_COLORS, STATUS_LABELS } from './labels';
@@ -15,16 +15,16 @@ export default function EnterpriseDetailPage() {
   const t = useT();
   const [locale] = useLocale();
   const { code = '' } = useParams();
-  const { hasRole } = useAuth();
+  const { can } = useAuth();
   const { message } = App.useApp();
   const [fullId, setFullId] = useState<string | null>(null);
   const [revealing, setRevealing] = useState(false);
-  const q = useQuery({ queryKey: ['registry', 'detail', code, locale], queryFn: ({ signal }) => api.get<EnterpriseDto>(`/enterprises/${encodeURIComponent(code)}`, undefined, signal) });
+  const q = useQuery({ queryKey: ['registry', 'detail', code, locale], queryFn: ({ signal }) => api.get('/api/enterprises/{code}', { path: { code }, signal }) });
 
   async function reveal() {
     setRevealing(true);
     try {
-      const r = await api.post<{ idNumber: string | null }>(`/enterprises/${encodeURIComponent(code)}/legal-rep-id`);
+      const r = await api.post('/api/enterprises/{code}/legal-rep-id', { path: { code } });
       setFullId(r.idNumber ?? '—');
     } catch (e) {
       message.error(e instanceof ApiError ? e.message : String(e));
@@ -65,7 +65,7 @@ export default function EnterpriseDetailPage() {
           <Descriptions.Item label={t(F.legalRepId)}>
             <Space wrap>
               <Typography.Text data-testid="legal-rep-id">{fullId ?? e.legalRepIdMasked ?? '—'}</Typography.Text>
-              {hasRole('registrar') && e.legalRepIdMasked && !fullId ? (
+              {can('registry.enterprise.read-personal') && e.legalRepIdMasked && !fullId ? (
                 <Button size="small" icon={<EyeOutlined />} loading={revealing} onClick={reveal} data-testid="reveal-id">
                   {t(L('显示完整号码', '顯示完整號碼', 'Show full number'))}
                 </Button>
@@ -73,7 +73,7 @@ export default function EnterpriseDetailPage() {
               {fullId ? <Typography.Text type="secondary">{t(L('（本次查看已记入审计日志）', '（本次檢視已記入稽核日誌）', '(this view was audited)'))}</Typography.Text> : null}
             </Space>
           </Descriptions.Item>
-          <Descriptions.Item label={t(F.capital)}>{fenToWanYuan(e.registeredCapitalFen, locale)}</Descriptions.Item>
+          <Descriptions.Item label={t(F.capital)}>{formatWanYuan(e.registeredCapitalFen, locale)}</Descriptions.Item>
           <Descriptions.Item label={t(F.establishedOn)}>{e.establishedOn}</Descriptions.Item>
           <Descriptions.Item label={t(F.region)}>
             {e.regionName ?? ''} <Typography.Text type="secondary">{e.regionCode}</Typography.Text>
@@ -103,7 +103,7 @@ export default function EnterpriseDetailPage() {
           columns={[
             { title: t(F.investorName), dataIndex: 'name' },
             { title: t(F.kind), dataIndex: 'kind', render: (v: string) => t(v === 'person' ? F.person : F.organisation) },
-            { title: t(F.amount), dataIndex: 'amountFen', render: (v: number) => fenToWanYuan(v, locale) },
+            { title: t(F.amount), dataIndex: 'amountFen', render: (v: number) => formatWanYuan(v, locale) },
           ]}
         />
       </Card>

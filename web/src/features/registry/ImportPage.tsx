@@ -3,8 +3,7 @@ import { Alert, Button, Card, Checkbox, Descriptions, Progress, Space, Table, Ta
 import { ArrowLeftOutlined, InboxOutlined, UploadOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
-import type { ImportJobDto } from '../../../../contracts/registry';
-import { api, apiRequest } from '../../lib/api';
+import { api } from '../../lib/api';
 import { formatDateTime, L, useLocale, useT } from '../../lib/i18n';
 import { ErrorAlert } from '../../components/ErrorAlert';
 
@@ -28,7 +27,7 @@ export default function ImportPage() {
   const job = useQuery({
     queryKey: ['registry', 'import', jobId, locale],
     enabled: !!jobId,
-    queryFn: ({ signal }) => api.get<ImportJobDto>(`/enterprises/imports/${jobId}`, undefined, signal),
+    queryFn: ({ signal }) => api.get('/api/enterprises/imports/{id}', { path: { id: jobId ?? '' }, signal }),
     refetchInterval: (q) => (q.state.data && ['validating', 'importing'].includes(q.state.data.status) ? 1000 : false),
   });
 
@@ -40,7 +39,7 @@ export default function ImportPage() {
       const fd = new FormData();
       fd.append('skipErrors', String(skipErrors));
       fd.append('file', file, file.name);
-      const started = await apiRequest<ImportJobDto>('POST', '/enterprises/imports', { body: fd });
+      const started = await api.post('/api/enterprises/imports', { body: fd });
       setJobId(started.id);
     } catch (e) {
       setUploadError(e);

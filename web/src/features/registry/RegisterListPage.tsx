@@ -5,7 +5,7 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import type { z } from 'zod';
 import type { EnterpriseSummarySchema } from '../../../../contracts/registry';
-import { api, type Page } from '../../lib/api';
+import { api, type QueryParams } from '../../lib/api';
 import { L, useLocale, useT } from '../../lib/i18n';
 import { useAuth } from '../../app/auth';
 import { ENTERPRISE_TYPE_LABELS, F, REGION_OPTIONS, STATUS_COLORS, STATUS_LABELS } from './labels';
@@ -17,11 +17,12 @@ export default function RegisterListPage() {
   const t = useT();
   const [locale] = useLocale();
   const navigate = useNavigate();
-  const { hasRole } = useAuth();
+  const { can } = useAuth();
   const [params, setParams] = useSearchParams();
   const q = params.get('q') ?? '';
   const region = params.get('region') ?? undefined;
-  const status = params.get('status') ?? undefined;
+  // The URL's value goes to the server as it is (the server refuses an unknown status).
+  const status = (params.get('status') ?? undefined) as QueryParams<'/api/enterprises', 'get'>['status'];
   const [text, setText] = useState(q);
 
   const set = (patch: Record<string, string | undefined>) => {
@@ -34,7 +35,7 @@ export default function RegisterListPage() {
   const list = useInfiniteQuery({
     queryKey: ['registry', 'list', { q, region, status, locale }],
     initialPageParam: undefined as string | undefined,
-    queryFn: ({ pageParam, signal }) => api.get<Page<Summary>>('/enterprises', { q, region, status, cursor: pageParam, limit: 20 }, signal),
+    queryFn: ({ pageParam, signal }) => api.get('/api/enterprises', { query: { q, region, status, cursor: pageParam, limit: 20 }, signal }),
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
   const rows = list.data?.pages.flatMap((p) => p.items) ?? [];
@@ -43,7 +44,7 @@ export default function RegisterListPage() {
     <Card
       title={<span data-testid="page-title">{t(F.title)}</span>}
       extra={
-        hasRole('registrar') ? (
+        can('registry.enterprise.create') ? (
           <Space wrap>
             <Link to="/staff/registry/new">
               <Button type="primary" icon={<PlusOutlined />} data-testid="create-enterprise">
