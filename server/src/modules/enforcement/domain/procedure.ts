@@ -151,7 +151,7 @@ export function hearingRight(amountFen: number, partyKind: PartyKind, s: Procedu
 }
 
 /** A notice of intended penalty is needed unless the proposal is no penalty. */
-export function noticeRequired(outcome: Outcome): boolean {
+export function noticeRequired(outcome: Outcome | null): boolean {
   return outcome !== 'no_penalty';
 }
 

@@ -6,11 +6,11 @@ export const FOLLOW_UP_VISIT = 'enforcement.follow-up-visit';
 
 /** Tracks the visit promised by a 回访函 ("本局将于{visitOn}前…进行回访") as an obligation. */
 export async function trackFollowUpVisit(
-  p: Platform,
+  deps: Pick<Platform, 'obligations'>,
   tx: DbOrTx,
   v: { caseId: string; caseNo: string; partyName: string; regionCode: string; ownerId: string | null; visitBy: string },
 ): Promise<void> {
-  await p.obligations.track(tx, {
+  await deps.obligations.track(tx, {
     kind: FOLLOW_UP_VISIT,
     subjectType: 'enforcement.case',
     subjectId: v.caseId,
