@@ -218,3 +218,8 @@ function deepFreeze<T>(o: T): T {
   }
   return o;
 }
+
+/** The rule set a case was decided under (its stored key), else the one in force for its region. */
+export function ruleSetOf(row: { rule_set: string | null; region_code: string }): RuleSet {
+  return (row.rule_set && findRuleSet(row.rule_set)) || ruleSetForRegion(row.region_code);
+}

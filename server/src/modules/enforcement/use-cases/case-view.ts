@@ -25,7 +25,7 @@ export async function caseView(deps: EnforcementDeps, row: CaseRow, locale: Loca
   }
   return presentCase(
     row,
-    { steps, documents, publicity: publicity ?? null, engine, today: deps.clock.today(), verifyUrl: deps.docs.verifyUrl, dueOf: dueOf(deps), cal: deps.calendar.get() },
+    { steps, documents, publicity: publicity ?? null, engine, today: deps.clock.today(), due: dueOf(deps)(row), verifyUrl: deps.docs.verifyUrl, cal: deps.calendar.get() },
     locale,
   );
 }

@@ -23,7 +23,8 @@ export async function listCases(deps: EnforcementDeps, actor: Actor, q: ListCase
   const rows = await repo.listCases(deps.db, { regionPrefix: jurisdictionPrefix(actor), ...q, after: after ?? undefined, limit: q.limit + 1 });
   const page = toPage(rows, q.limit, (r) => [new Date(r.created_at).toISOString(), r.id]);
   const today = deps.clock.today();
-  return { items: page.items.map((r) => presentSummary(r, today, dueOf(deps), deps.calendar.get())), nextCursor: page.nextCursor };
+  const due = dueOf(deps);
+  return { items: page.items.map((r) => presentSummary(r, today, due(r), deps.calendar.get())), nextCursor: page.nextCursor };
 }
 
 /** The active enforcement officers of the actor's jurisdiction (to pick co-officers). */

@@ -27,6 +27,7 @@ export async function openCase(deps: EnforcementDeps, actor: Actor, input: OpenC
       throw new AppError('VALIDATION_FAILED', { fields: [fieldError('violationType', 'UNKNOWN_VIOLATION_TYPE')] });
     }
     const today = deps.clock.today();
+    const ruleSet = ruleSetForRegion(r.region_code);
     for (const o of ids.filter((x) => x !== actor.id)) {
       await deps.notifier.notify(tx, { accountId: o, ...coOfficerNotice(actor.displayName ?? '', r.case_no, r.party_name), link: `/staff/enforcement/cases/${r.id}`, data: { caseId: r.id } });
     }
@@ -36,8 +37,8 @@ export async function openCase(deps: EnforcementDeps, actor: Actor, input: OpenC
         officer_ids: ids,
         opened_on: today,
         violation_type: input.violationType ?? r.violation_type,
-        rule_set: ruleSetKey(ruleSetForRegion(r.region_code)),
-        decision_due: safe(() => decisionDue(deps.calendar.get(), today, 0, false)),
+        rule_set: ruleSetKey(ruleSet),
+        decision_due: safe(() => decisionDue(deps.calendar.get(), today, 0, false, ruleSet)),
       },
       data: { officerIds: ids },
     };

@@ -3,8 +3,8 @@ import { authorize, assertInScope, jurisdictionPrefix, type Rule } from '../../.
 import type { AuditContext } from '../../../platform/audit/audit.js';
 import { AppError, ruleViolation } from '../../../platform/errors/app-error.js';
 import type { DbOrTx } from '../../../platform/db/database.js';
-import { findRuleSet, ruleSetForRegion, type RuleSet } from '../domain/rule-sets.js';
-import { canStep, daysBetween, decisionDue, verificationDue, type StepKind } from '../domain/procedure.js';
+import { ruleSetForRegion, ruleSetOf } from '../domain/rule-sets.js';
+import { canStep, decisionDueAsOf, pausedDaysAsOf, verificationDue, type StepKind } from '../domain/procedure.js';
 import { fieldError } from '../domain/messages.js';
 import { TEXT } from '../domain/texts.js';
 import { enforcementRepository as repo, type CaseRow, type CaseValues, type EngagementRow } from '../enforcement.repository.js';
@@ -22,7 +22,7 @@ import type { EnforcementDeps, StepInput } from '../deps.js';
 const BACKDATING_TOLERANCE_MS = 60_000;
 
 /** A date computation that the calendar cannot do yet (year not loaded) gives null: supervision shows it. */
-export function safe(fn: () => string): string | null {
+export function safe<T extends string | null>(fn: () => T): T | null {
   try {
     return fn();
   } catch (err) {
@@ -31,34 +31,25 @@ export function safe(fn: () => string): string | null {
   }
 }
 
-/** The decision due date counting the current pause (the clock stops while paused). */
+/** The decision due date of a case as of today (domain/procedure.ts `decisionDueAsOf`), null past the calendar. */
 export function dueOf(deps: EnforcementDeps): (r: CaseRow) => string | null {
   const today = deps.clock.today();
-  return (r) => {
-    if (!r.paused_since || !r.opened_on) return r.decision_due;
-    const openedOn = r.opened_on;
-    const frozen = Math.max(0, daysBetween(r.paused_since, today));
-    return safe(() => decisionDue(deps.calendar.get(), openedOn, r.paused_days + frozen, r.decision_extended));
-  };
+  const cal = deps.calendar.get();
+  return (r) => safe(() => decisionDueAsOf(cal, r, today, ruleSetOf(r)));
 }
 
 /** The values that end a pause: the paused days are added and the decision due date recomputed. */
-export function resumeValues(deps: EnforcementDeps, r: CaseRow, extended = r.decision_extended): CaseValues {
+export function resumeValues(deps: EnforcementDeps, r: CaseRow): CaseValues {
   const today = deps.clock.today();
-  const paused = r.paused_since ? Math.max(0, daysBetween(r.paused_since, today)) : 0;
-  const pausedDays = r.paused_days + paused;
-  const openedOn = r.opened_on;
   return {
-    paused_days: pausedDays,
+    paused_days: pausedDaysAsOf(r, today),
     paused_since: null,
     pause_reason: null,
-    decision_due: openedOn ? safe(() => decisionDue(deps.calendar.get(), openedOn, pausedDays, extended)) : r.decision_due,
+    decision_due: r.opened_on ? safe(() => decisionDueAsOf(deps.calendar.get(), r, today, ruleSetOf(r))) : r.decision_due,
   };
 }
 
-export function ruleSetOf(row: Pick<CaseRow, 'rule_set' | 'region_code'>): RuleSet {
-  return (row.rule_set && findRuleSet(row.rule_set)) || ruleSetForRegion(row.region_code);
-}
+export { ruleSetOf };
 
 export function violationOf(row: CaseRow) {
   return ruleSetOf(row).violations.find((v) => v.code === row.violation_type);
@@ -182,7 +173,7 @@ export async function insertLead(deps: EnforcementDeps, tx: DbOrTx, v: CaseValue
     procedure: 'general',
     status: 'lead',
     received_on: today,
-    verification_due: safe(() => verificationDue(deps.calendar.get(), today, false)),
+    verification_due: safe(() => verificationDue(deps.calendar.get(), today, false, ruleSetForRegion(v.region_code))),
   });
 }
 
