@@ -1,4 +1,5 @@
-import { addCalendarDays, type IsoDate } from '../../../platform/calendar/index.js';
+import { addCalendarDays, getTimeLimit, type IsoDate } from '../../../platform/calendar/index.js';
+import { zhNumber } from './texts.js';
 import type { Outcome, Proposal } from './discretion.js';
 import type { ViolationType } from './rule-sets.js';
 import type { PublicityPeriod } from './publicity.js';
@@ -22,6 +23,8 @@ const LENIENT_REASON = {
 };
 const DEFAULT_EVIDENCE = '现场检查笔录、询问笔录';
 const UNSPECIFIED_PROVISION = '有关规定';
+/** 第六十四条第（一）项: the party asks for a hearing within this many working days of the notice. */
+const HEARING_REQUEST_DAYS = getTimeLimit('penalty.hearing-request').days;
 const DEFAULT_GUIDANCE = '建立健全进货查验、许可管理等内部制度，定期自查，及时整改。';
 const PERIOD_TEXT: Record<PublicityPeriod, string> = { '3_months': '三个月', '3_years': '三年' };
 
@@ -67,5 +70,18 @@ export function decisionDocumentValues(f: DecisionFacts) {
     creditRepair: f.publicityPeriod ? { partyName: f.partyName, period: PERIOD_TEXT[f.publicityPeriod] } : null,
     guidance: { partyName: f.partyName, violation: t?.name ?? f.facts, guidance: DEFAULT_GUIDANCE, officer: f.officer },
     followUp: { partyName: f.partyName, caseNo: f.caseNo, visitOn: addCalendarDays(f.today, FOLLOW_UP_VISIT_AFTER_DAYS) },
+  };
+}
+
+/** The values of the notice of intended penalty (行政处罚告知书, 第四十四条). */
+export function penaltyNoticeValues(f: { partyName: string; facts: string; violation: ViolationType | undefined; penalty: string; hearingRight: boolean }) {
+  const t = f.violation;
+  return {
+    partyName: f.partyName,
+    facts: f.facts,
+    violatedProvision: t ? `${t.violated.law}${t.violated.article}` : UNSPECIFIED_PROVISION,
+    penaltyBasis: t ? `${t.penaltyBasis.law}${t.penaltyBasis.article}` : UNSPECIFIED_PROVISION,
+    penalty: f.penalty,
+    hearingRight: f.hearingRight ? `你（单位）有权要求举行听证，应当在收到本告知书之日起${zhNumber(HEARING_REQUEST_DAYS)}个工作日内提出。` : '',
   };
 }

@@ -208,11 +208,14 @@ export function daysBetween(a: IsoDate, b: IsoDate): number {
   return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
 }
 
-/** Late fee (art. 72): 3% of the fine per day after the due date, capped at the fine. */
+/** 加处罚款 (第七十二条第一款第（一）项): this percent of the fine per day late, capped at the fine. */
+export const LATE_FEE_PERCENT_PER_DAY = 3;
+
+/** Late fee (art. 72): LATE_FEE_PERCENT_PER_DAY of the fine per day after the due date, capped at the fine. */
 export function lateFee(fineFen: number, dueOn: IsoDate, paidOn: IsoDate): number {
   const late = daysBetween(dueOn, paidOn);
   if (late <= 0 || fineFen <= 0) return 0;
-  return Math.min(fineFen, Math.round((fineFen * 3 * late) / 100));
+  return Math.min(fineFen, Math.round((fineFen * LATE_FEE_PERCENT_PER_DAY * late) / 100));
 }
 
 /** On-the-spot procedure limit (art. 51): returns the limit when the fine exceeds it, else null. */

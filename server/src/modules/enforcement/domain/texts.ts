@@ -8,6 +8,16 @@ import { yuan } from './procedure.js';
  * 《中华人民共和国行政处罚法》 (2021), as cited in domain/procedure.ts.
  */
 
+/** A small count in Chinese numerals (一…九十九), as official texts write day counts. */
+export function zhNumber(n: number): string {
+  const digits = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+  if (!Number.isInteger(n) || n < 0 || n > 99) return String(n);
+  if (n < 10) return digits[n];
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  return `${tens === 1 ? '' : digits[tens]}十${ones ? digits[ones] : ''}`;
+}
+
 function t(zhCN: string, zhTW: string, en: string): LocalizedText {
   return { 'zh-CN': zhCN, 'zh-TW': zhTW, en };
 }
@@ -63,7 +73,7 @@ export function fineOutOfRange(minFen: number, maxFen: number, basis: { law: str
 
 /** 第六十四条: the hearing notice is served `workingDays` working days before the hearing. */
 export function hearingTooEarly(earliest: string, workingDays: number): LocalizedText {
-  const zh = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'][workingDays] ?? String(workingDays);
+  const zh = zhNumber(workingDays);
   return t(
     `听证应在通知${zh}个工作日后举行，最早 ${earliest}（第六十四条）`,
     `聽證應在通知${zh}個工作日後舉行，最早 ${earliest}（第六十四條）`,
@@ -93,4 +103,14 @@ export function onTheSpotLimitExceeded(limitFen: number, partyKind: 'person' | '
 /** In-app notice to the co-officers of a case just opened. */
 export function coOfficerNotice(opener: string, caseNo: string, partyName: string) {
   return { title: '执法案件协办', body: `${opener}已将您列为案件 ${caseNo}（${partyName}）的执法人员` };
+}
+
+/** The in-app notice to the officers of a case whose decision due date a calendar change moved. */
+export function deadlineCorrectedNotice(caseNo: string, due: string, was: string | null) {
+  return { title: '办案期限已更正', body: `案件 ${caseNo} 的作出决定期限按新的放假安排更正为 ${due}（原为 ${was ?? '未定'}）` };
+}
+
+/** The title of the obligation a 回访函 creates (the promised visit). */
+export function followUpVisitTitle(caseNo: string, partyName: string): string {
+  return `回访函承诺回访：案件 ${caseNo}（${partyName}）`;
 }

@@ -2,6 +2,7 @@ import type { TypedDbOrTx } from '../../../platform/db/database.js';
 import { ruleSetOf } from '../domain/rule-sets.js';
 import { formatDue, type WorkCalendar } from '../../../platform/calendar/index.js';
 import { decisionDue } from '../domain/procedure.js';
+import { deadlineCorrectedNotice } from '../domain/texts.js';
 import { PUBLISH_WITHIN_WORKING_DAYS } from '../domain/publicity.js';
 
 /**
@@ -28,7 +29,8 @@ export function caseDeadlineRecompute(deps: { notify: (tx: TypedDbOrTx, accountI
       moved += 1;
       await tx.updateTable('enforcement.case').set({ decision_due: due }).where('id', '=', c.id).execute();
       for (const officer of c.officer_ids) {
-        await deps.notify(tx, officer, '办案期限已更正', `案件 ${c.case_no} 的作出决定期限按新的放假安排更正为 ${formatDue(cal, due, c.opened_on)}（原为 ${c.decision_due ?? '未定'}）`, `/staff/enforcement/cases/${c.id}`);
+        const notice = deadlineCorrectedNotice(c.case_no, formatDue(cal, due, c.opened_on), c.decision_due);
+        await deps.notify(tx, officer, notice.title, notice.body, `/staff/enforcement/cases/${c.id}`);
       }
     }
     const pubs = await tx.selectFrom('enforcement.publicity').select(['case_id', 'decided_on', 'publish_due']).where('status', '=', 'pending').execute();

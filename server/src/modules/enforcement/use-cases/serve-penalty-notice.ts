@@ -4,6 +4,7 @@ import type { Locale } from '../../../platform/i18n/i18n.js';
 import { AppError } from '../../../platform/errors/app-error.js';
 import { noticeRequired } from '../domain/procedure.js';
 import { TEXT } from '../domain/texts.js';
+import { penaltyNoticeValues } from '../domain/decision-documents.js';
 import { enforcementPolicy as P } from '../enforcement.policy.js';
 import type { EnforcementDeps, StepInput } from '../deps.js';
 import { caseView } from './case-view.js';
@@ -13,7 +14,6 @@ import { penaltyText, runStep, violationOf } from './shared.js';
 export async function servePenaltyNotice(deps: EnforcementDeps, actor: Actor, input: StepInput, ctx: AuditContext, locale: Locale) {
   const row = await runStep(deps, actor, ctx, input, 'notice', { rule: P['case.step'], officerOnly: true }, async (r, tx) => {
     if (!noticeRequired(r.decided_outcome)) throw new AppError('INVALID_STATE', { text: TEXT.noNoticeForNoPenalty });
-    const t = violationOf(r);
     const doc = await deps.docs.issue(tx, {
       kind: 'penalty_notice',
       subjectType: 'enforcement.case',
@@ -22,14 +22,7 @@ export async function servePenaltyNotice(deps: EnforcementDeps, actor: Actor, in
       signer: '',
       issuedOn: deps.clock.today(),
       actorId: actor.id,
-      values: {
-        partyName: r.party_name,
-        facts: r.summary,
-        violatedProvision: t ? `${t.violated.law}${t.violated.article}` : '有关规定',
-        penaltyBasis: t ? `${t.penaltyBasis.law}${t.penaltyBasis.article}` : '有关规定',
-        penalty: penaltyText(r),
-        hearingRight: r.hearing_right ? '你（单位）有权要求举行听证，应当在收到本告知书之日起五个工作日内提出。' : '',
-      },
+      values: penaltyNoticeValues({ partyName: r.party_name, facts: r.summary, violation: violationOf(r), penalty: penaltyText(r), hearingRight: r.hearing_right }),
     });
     return { values: { status: 'notified' }, data: { documentNo: doc.doc_no } };
   });

@@ -1,5 +1,6 @@
 import type { Platform } from '../../../platform/module.js';
 import type { DbOrTx } from '../../../platform/db/database.js';
+import { followUpVisitTitle } from '../domain/texts.js';
 
 /** The obligation kind of the visit a 回访函 promises. */
 export const FOLLOW_UP_VISIT = 'enforcement.follow-up-visit';
@@ -14,7 +15,7 @@ export async function trackFollowUpVisit(
     kind: FOLLOW_UP_VISIT,
     subjectType: 'enforcement.case',
     subjectId: v.caseId,
-    title: `回访函承诺回访：案件 ${v.caseNo}（${v.partyName}）`,
+    title: followUpVisitTitle(v.caseNo, v.partyName),
     link: `/staff/enforcement/cases/${v.caseId}`,
     ownerId: v.ownerId,
     regionCode: v.regionCode,
