@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import type { Selectable } from 'kysely';
 import type { DB } from '../../platform/db/schema.generated.js';
-import { CaseFactsSchema, ENGAGEMENT_KINDS } from '../../../../contracts/enforcement.js';
+import { CaseFactsSchema, ENGAGEMENT_KINDS, type CaseFactsInput } from '../../../../contracts/enforcement.js';
 import { CASE_STATUSES, type CaseStatus } from './domain/procedure.js';
-import { OUTCOMES, REASON_TEXT, type CaseFacts, type Outcome, type Proposal, type ReasonCode } from './domain/discretion.js';
+import { OUTCOMES, REASON_TEXT, type Outcome, type Proposal, type ReasonCode } from './domain/discretion.js';
 import type { PartyKind, SourceTag } from './domain/rule-sets.js';
 import type { PublicityPeriod } from './domain/publicity.js';
 
@@ -51,7 +51,7 @@ const ProposalSchema = z.object({
 });
 
 /** The facts of a case as recorded (the party kind is the case's own column). */
-export type RecordedFacts = Omit<CaseFacts, 'partyKind'>;
+export type RecordedFacts = CaseFactsInput;
 
 type CaseRecord = Selectable<DB['enforcement.case']>;
 

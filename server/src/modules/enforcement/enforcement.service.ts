@@ -44,6 +44,7 @@ type Step<I> = (actor: Actor, id: string, body: Body<I>, ctx: AuditContext, loca
 type StepUseCase<I> = (deps: EnforcementDeps, actor: Actor, input: I, ctx: AuditContext, locale: Locale) => ReturnType<typeof getCase>;
 
 function step<I extends { id: string }>(deps: EnforcementDeps, useCase: StepUseCase<I>): Step<I> {
+  // The body and the path id together are the use case's input (TypeScript cannot see Omit<I, 'id'> & { id } as I).
   return (actor, id, body, ctx, locale) => useCase(deps, actor, { ...body, id } as I, ctx, locale);
 }
 

@@ -106,6 +106,11 @@ export function stepsOutOfOrder(steps: readonly StepKind[]): StepKind[] {
   return bad;
 }
 
+/** Whether a recorded step kind is one of this state machine's. */
+export function isStepKind(kind: string): kind is StepKind {
+  return kind in STEP_FROM;
+}
+
 export function canStep(status: CaseStatus, step: StepKind): boolean {
   return STEP_FROM[step].includes(status);
 }

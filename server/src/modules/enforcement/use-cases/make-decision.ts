@@ -4,7 +4,7 @@ import type { Locale } from '../../../platform/i18n/i18n.js';
 import { ENFORCEMENT_DECISION_MADE } from '../../../../../contracts/events.js';
 import { AppError, ruleViolation } from '../../../platform/errors/app-error.js';
 import { addCalendarDays } from '../../../platform/calendar/index.js';
-import type { DbOrTx } from '../../../platform/db/database.js';
+import type { TypedDbOrTx } from '../../../platform/db/database.js';
 import { noticeRequired } from '../domain/procedure.js';
 import { publicityPlan } from '../domain/publicity.js';
 import { fieldError } from '../domain/messages.js';
@@ -58,7 +58,7 @@ export async function makeDecision(deps: EnforcementDeps, actor: Actor, input: S
       today,
       publicityPeriod: plan.publish ? plan.period : null,
     });
-    const issue = (tx: DbOrTx, kind: string, values: Record<string, string>) =>
+    const issue = (tx: TypedDbOrTx, kind: string, values: Record<string, string>) =>
       deps.docs.issue(tx, { kind, subjectType: 'enforcement.case', subjectId: r.id, regionCode: r.region_code, signer: '', issuedOn: today, actorId: actor.id, values });
     const decisionDoc = await issue(tx, letters.decision.kind, letters.decision.values);
     const issued = [decisionDoc];

@@ -3,7 +3,7 @@ import type { AuditContext } from '../../../platform/audit/audit.js';
 import type { Locale } from '../../../platform/i18n/i18n.js';
 import { AppError } from '../../../platform/errors/app-error.js';
 import { ruleSetKey } from '../domain/rule-sets.js';
-import type { CaseFacts } from '../domain/discretion.js';
+import type { RecordedFacts } from '../enforcement.rows.js';
 import { fieldError } from '../domain/messages.js';
 import { enforcementPolicy as P } from '../enforcement.policy.js';
 import type { EnforcementDeps, StepInput } from '../deps.js';
@@ -11,7 +11,7 @@ import { caseView } from './case-view.js';
 import { ruleSetOf, runStep } from './shared.js';
 
 export interface RecordFactsInput extends StepInput {
-  facts: Omit<CaseFacts, 'partyKind'>;
+  facts: RecordedFacts;
 }
 
 /** Records the facts the discretion engine reads. */

@@ -2,7 +2,7 @@ import type { Actor } from '../../../platform/auth/roles.js';
 import { authorize, assertInScope, jurisdictionPrefix, type Rule } from '../../../platform/auth/policy.js';
 import type { AuditContext } from '../../../platform/audit/audit.js';
 import { AppError, ruleViolation } from '../../../platform/errors/app-error.js';
-import type { DbOrTx } from '../../../platform/db/database.js';
+import type { TypedDbOrTx } from '../../../platform/db/database.js';
 import { ruleSetForRegion, ruleSetOf } from '../domain/rule-sets.js';
 import { canStep, decisionDueAsOf, pausedDaysAsOf, verificationDue, type StepKind } from '../domain/procedure.js';
 import { fieldError } from '../domain/messages.js';
@@ -104,7 +104,7 @@ export async function refuseBackdating(deps: EnforcementDeps, actor: Actor, ctx:
 }
 
 /** The accounts of `ids`, each an active enforcement officer whose jurisdiction covers `region`. */
-export async function officerAccounts(deps: EnforcementDeps, h: DbOrTx, ids: string[], region: string) {
+export async function officerAccounts(deps: EnforcementDeps, h: TypedDbOrTx, ids: string[], region: string) {
   const unique = [...new Set(ids)];
   const rows = await repo.accounts(h, unique);
   const bad = unique.filter((id) => {
@@ -136,7 +136,7 @@ export async function runStep(
   input: StepInput,
   kind: StepKind,
   opts: { rule: Rule; officerOnly?: boolean },
-  apply: (row: CaseRow, tx: DbOrTx) => Promise<StepChange>,
+  apply: (row: CaseRow, tx: TypedDbOrTx) => Promise<StepChange>,
 ): Promise<CaseRow> {
   authorize(actor, opts.rule);
   const { id } = input;
@@ -164,7 +164,7 @@ export async function runStep(
 }
 
 /** Inserts a lead (general procedure) numbered ZF-<year>-<seq>, with its verification due date. */
-export async function insertLead(deps: EnforcementDeps, tx: DbOrTx, v: CaseValues & { source: string; region_code: string; party_name: string; party_kind: CaseRow['party_kind'] }) {
+export async function insertLead(deps: EnforcementDeps, tx: TypedDbOrTx, v: CaseValues & { source: string; region_code: string; party_name: string; party_kind: CaseRow['party_kind'] }) {
   const today = deps.clock.today();
   const seq = await repo.nextCaseSeq(tx);
   return repo.insertCase(tx, {

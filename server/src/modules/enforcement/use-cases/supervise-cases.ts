@@ -1,6 +1,6 @@
 import type { Actor } from '../../../platform/auth/roles.js';
 import { authorize, jurisdictionPrefix } from '../../../platform/auth/policy.js';
-import { stepsOutOfOrder, type StepKind } from '../domain/procedure.js';
+import { isStepKind, stepsOutOfOrder } from '../domain/procedure.js';
 import { enforcementRepository as repo, type CaseRow } from '../enforcement.repository.js';
 import { enforcementPolicy as P } from '../enforcement.policy.js';
 import type { EnforcementDeps } from '../deps.js';
@@ -58,7 +58,7 @@ export async function superviseCases(deps: EnforcementDeps, actor: Actor) {
   const general = active.filter((c) => c.procedure === 'general');
   const kinds = await repo.stepKindsByCase(deps.db, general.map((c) => c.id));
   const outOfOrder = general
-    .map((c) => ({ id: c.id, caseNo: c.case_no, steps: stepsOutOfOrder((kinds.get(c.id) ?? []) as StepKind[]) as string[] }))
+    .map((c) => ({ id: c.id, caseNo: c.case_no, steps: stepsOutOfOrder((kinds.get(c.id) ?? []).filter(isStepKind)) }))
     .filter((x) => x.steps.length);
   const pubs = await repo.overduePublicity(deps.db, prefix, today);
   const caseNo = new Map(active.map((c) => [c.id, c.case_no]));
