@@ -1,7 +1,7 @@
 import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { COMPLAINTS_REPORT_ACCEPTED as REPORT_ACCEPTED } from '../../../../contracts/events.js';
-import { enforcementFixture, FIRST_VIOLATION, SC, e1, e2 } from './enforcement.routes.fixture.js';
+import { enforcementFixture, FIRST_VIOLATION, SC, e1, e2 } from '../../../test/fixtures/enforcement-routes.js';
 
 describe('enforcement routes: the general and on-the-spot procedures', () => {
   const f = enforcementFixture();

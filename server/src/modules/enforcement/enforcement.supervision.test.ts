@@ -1,6 +1,6 @@
 import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { enforcementFixture, FIRST_VIOLATION, e1 } from './enforcement.routes.fixture.js';
+import { enforcementFixture, FIRST_VIOLATION, e1 } from '../../../test/fixtures/enforcement-routes.js';
 
 describe('enforcement routes: time limits, supervision, documents and templates', () => {
   const f = enforcementFixture();
