@@ -1,17 +1,18 @@
 import { randomBytes } from 'node:crypto';
 import type { Platform } from '../../platform/module.js';
-import type { DbOrTx } from '../../platform/db/database.js';
+import type { TypedDbOrTx } from '../../platform/db/database.js';
+import { documentByVerifyCode, documentsOf, getDocument, nextDocumentNumber, recordDocument, revokeDocuments, type IssuedDocument } from '../../platform/documents/register.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import { renderPdf } from '../../platform/documents/pdf.js';
 import { BUILTIN_TEMPLATES, placeholdersOf, renderOfficialDocument, type OfficialDocumentTemplate, type PlaceholderValues } from '../../platform/documents/templates.js';
 import { getRegion } from '../registry/index.js';
 import { fieldError } from './domain/messages.js';
-import { enforcementRepository as repo, type DocumentRow, type TemplateRow } from './enforcement.repository.js';
+import { enforcementRepository as repo, type TemplateRow } from './enforcement.repository.js';
 
 /**
  * The "three documents and one letter" (三书一函) and the other enforcement documents: editable
  * templates stored in enforcement.template (seeded from these defaults on first use), numbered per
- * office, kind and year without gaps in platform.document_counter, rendered to PDF with a QR code
+ * office, kind and year without gaps by the platform's document register, rendered to PDF with a QR code
  * that opens the public verification page.
  */
 
@@ -128,7 +129,7 @@ export function templateOf(row: TemplateRow): OfficialDocumentTemplate {
 
 export function createDocumentIssuer(p: Platform) {
   let seeded = false;
-  async function ensure(db: DbOrTx) {
+  async function ensure(db: TypedDbOrTx) {
     if (seeded) return;
     await repo.ensureTemplates(db, Object.values(DEFAULT_TEMPLATES));
     seeded = true;
@@ -138,6 +139,15 @@ export function createDocumentIssuer(p: Platform) {
     ensure,
     verifyUrl(code: string) {
       return `${p.config.PUBLIC_BASE_URL.replace(/\/$/, '')}/verify/${code}`;
+    },
+
+    /** The enforcement documents are recorded in the platform's register: these read and revoke them. */
+    get: getDocument,
+    byVerifyCode: documentByVerifyCode,
+    documentsOf,
+    /** Revokes the unrevoked documents of these kinds of one subject, now. */
+    async revoke(tx: TypedDbOrTx, subject: { subjectType: string; subjectId: string; kinds: readonly string[] }) {
+      await revokeDocuments(tx, subject, p.clock.now());
     },
 
     /** Checks an edited template: the placeholders it uses must be ones the default knows. */
@@ -154,18 +164,18 @@ export function createDocumentIssuer(p: Platform) {
     /**
      * Renders and stores one document inside the caller's transaction: the number comes from the
      * counter row (locked until commit, so numbers have no gaps), the PDF is saved as a file and the
-     * platform.document row links it to its subject.
+     * document is recorded in the platform's register (platform/documents/register.ts) against its subject.
      */
     async issue(
-      tx: DbOrTx,
+      tx: TypedDbOrTx,
       input: { kind: string; subjectType: string; subjectId: string; regionCode: string; values: PlaceholderValues; signer: string; issuedOn: string; actorId: string | null },
-    ): Promise<DocumentRow> {
+    ): Promise<IssuedDocument> {
       await ensure(tx);
       const row = await repo.getTemplate(tx, input.kind);
       if (!row) throw new AppError('NOT_FOUND');
       const { office, short } = officeOf(input.regionCode);
       const year = Number(input.issuedOn.slice(0, 4));
-      const number = await repo.nextDocumentNumber(tx, office, input.kind, year);
+      const number = await nextDocumentNumber(tx, office, input.kind, year);
       const docNo = `${short}市监${DOCUMENT_ABBR[input.kind] ?? '文'}〔${year}〕${number}号`;
       const verifyCode = randomBytes(12).toString('base64url');
       const pdf = await renderPdf(
@@ -179,7 +189,7 @@ export function createDocumentIssuer(p: Platform) {
         }),
       );
       const file = await p.files.saveTrusted(tx, { data: pdf, originalName: `${docNo}.pdf`, mime: 'application/pdf', ownerAccountId: input.actorId });
-      return repo.insertDocument(tx, {
+      return recordDocument(tx, {
         kind: input.kind,
         office,
         year,

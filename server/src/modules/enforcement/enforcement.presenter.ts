@@ -1,11 +1,10 @@
 import type { CaseDto } from '../../../../contracts/enforcement.js';
 import type { Locale } from '../../platform/i18n/i18n.js';
-import { addCalendarDays, provisionality, type WorkCalendar } from '../../platform/calendar/index.js';
+import { provisionality, type WorkCalendar } from '../../platform/calendar/index.js';
 
 /** The calendar in force, for whether a stored date rests on a predicted year (absent: official). */
 type Official = Pick<WorkCalendar, 'coveredYears'> | undefined;
 import { REASON_TEXT, type Proposal } from './domain/discretion.js';
-import { daysBetween } from './domain/procedure.js';
 import type { CaseRow, DocumentRow, EngagementRow, PublicityRow, StepRow } from './enforcement.repository.js';
 
 /** Rows → API views (explicit allow-lists). */
@@ -28,32 +27,20 @@ export function presentDocument(d: DocumentRow, verifyUrl: (code: string) => str
   };
 }
 
-/** Computes a case's decision due date with the current pause counted (a paused case's clock is stopped). */
-export type DueOf = (r: CaseRow) => string | null;
-
-/** Without a calendar: the stored due date moved by the days of the current pause. */
-export function approximateDue(today: string): DueOf {
-  return (r) => {
-    if (!r.decision_due) return null;
-    const frozen = r.paused_since ? Math.max(0, daysBetween(r.paused_since, today)) : 0;
-    return frozen ? addCalendarDays(r.decision_due, frozen) : r.decision_due;
-  };
-}
-
 function overdue(r: CaseRow, today: string, due: string | null): boolean {
   if (r.status === 'lead') return !!r.verification_due && r.verification_due < today;
   if (['investigating', 'proposed', 'notified'].includes(r.status)) return !!due && due < today;
   return false;
 }
 
-export function presentSummary(r: CaseRow, today: string, dueOf: DueOf = approximateDue(today), cal?: Official) {
-  const due = dueOf(r);
+/** `due` is the case's decision due date as of today (domain/procedure.ts `decisionDueAsOf`). */
+export function presentSummary(r: CaseRow, today: string, due: string | null, cal?: Official) {
   const prov = cal ? provisionality(cal, due, r.opened_on) : { provisional: false, dependsOn: [] };
   return {
     id: r.id,
     caseNo: r.case_no,
     procedure: r.procedure,
-    status: r.status as CaseDto['status'],
+    status: r.status,
     source: r.source,
     partyName: r.party_name,
     creditCode: r.credit_code,
@@ -83,19 +70,19 @@ export function presentProposal(p: Proposal, locale: Locale) {
 
 export function presentCase(
   r: CaseRow,
-  extra: { steps: StepRow[]; documents: DocumentRow[]; publicity: PublicityRow | null; engine: Proposal | null; today: string; verifyUrl: (code: string) => string; dueOf?: DueOf; cal?: Official },
+  extra: { steps: StepRow[]; documents: DocumentRow[]; publicity: PublicityRow | null; engine: Proposal | null; today: string; due: string | null; verifyUrl: (code: string) => string; cal?: Official },
   locale: Locale,
 ): CaseDto {
   const pub = extra.publicity;
   return {
-    ...presentSummary(r, extra.today, extra.dueOf, extra.cal),
+    ...presentSummary(r, extra.today, extra.due, extra.cal),
     partyKind: r.party_kind,
     summary: r.summary,
     sourceRef: r.source_ref,
-    facts: (r.facts as CaseDto['facts']) ?? null,
+    facts: r.facts,
     ruleSet: r.rule_set,
     engine: extra.engine ? presentProposal(extra.engine, locale) : null,
-    decidedOutcome: r.decided_outcome as CaseDto['decidedOutcome'],
+    decidedOutcome: r.decided_outcome,
     penalty: r.penalty,
     outsideProposal: r.outside_proposal,
     deviationReason: r.deviation_reason,

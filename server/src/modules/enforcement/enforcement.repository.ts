@@ -1,182 +1,90 @@
-import { sql } from 'kysely';
-import type { DbOrTx } from '../../platform/db/database.js';
+import { sql, type InsertObject, type UpdateObject } from 'kysely';
+import type { TypedDbOrTx } from '../../platform/db/database.js';
+import type { DB } from '../../platform/db/schema.generated.js';
+import {
+  toCase,
+  toEngagement,
+  toPublicity,
+  toStep,
+  type CaseRow,
+  type CaseValues,
+  type EngagementData,
+  type EngagementRow,
+  type PublicityRow,
+  type StepRow,
+  type TemplateRow,
+} from './enforcement.rows.js';
 
-/** A row of enforcement.case. */
-export interface CaseRow {
-  id: string;
-  case_no: string;
-  procedure: 'general' | 'on_the_spot';
-  status: string;
-  source: string;
-  source_ref: string | null;
-  source_event_id: string | null;
-  region_code: string;
-  credit_code: string | null;
-  party_name: string;
-  party_kind: 'person' | 'organisation';
-  violation_type: string | null;
-  summary: string;
-  facts: unknown;
-  rule_set: string | null;
-  proposal: unknown;
-  decided_outcome: string | null;
-  amount_fen: number | null;
-  penalty: 'none' | 'warning' | 'fine' | null;
-  outside_proposal: boolean;
-  deviation_reason: string | null;
-  serious: boolean;
-  complex: boolean;
-  public_interest: boolean;
-  hearing_right: boolean;
-  hearing_requested: boolean;
-  hearing_held: boolean;
-  review_required: boolean;
-  review_result: 'approved' | 'rejected' | null;
-  reviewer_id: string | null;
-  collective_required: boolean;
-  collective_done: boolean;
-  officer_ids: string[];
-  received_on: string;
-  verification_due: string | null;
-  verification_extended: boolean;
-  opened_on: string | null;
-  decision_due: string | null;
-  decision_extended: boolean;
-  paused_days: number;
-  paused_since: string | null;
-  pause_reason: string | null;
-  decided_on: string | null;
-  served_on: string | null;
-  payment_due: string | null;
-  paid_on: string | null;
-  late_fee_fen: number | null;
-  closed_on: string | null;
-  revoked_on: string | null;
-  filed_on: string | null;
-  version: number;
-  created_by: string | null;
-  created_at: Date;
-  updated_at: Date;
+export type { CaseRow, CaseValues, EngagementData, EngagementRow, PublicityRow, StepRow, TemplateRow } from './enforcement.rows.js';
+export type { IssuedDocument as DocumentRow } from '../../platform/documents/register.js';
+
+/** A jsonb value as a parameter (both engines take the JSON text). */
+function json(v: unknown): string | null {
+  return v === undefined || v === null ? null : JSON.stringify(v);
 }
 
-export type CaseValues = Partial<Omit<CaseRow, 'id' | 'version' | 'created_at' | 'updated_at'>>;
-
-export interface PublicityRow {
-  case_id: string;
-  region_code: string;
-  decided_on: string;
-  publish_due: string | null;
-  period: '3_months' | '3_years';
-  status: 'pending' | 'published' | 'withdrawn';
-  published_on: string | null;
-  ends_on: string | null;
-  summary: unknown;
-  document_id: string | null;
-  revoked_on: string | null;
-  withdraw_due: string | null;
-  withdrawn_on: string | null;
-  withdraw_reason: string | null;
+function caseColumns(v: CaseValues): UpdateObject<DB, 'enforcement.case'> {
+  const { facts, proposal, officer_ids, ...plain } = v;
+  return {
+    ...plain,
+    ...('facts' in v ? { facts: json(facts) } : {}),
+    ...('proposal' in v ? { proposal: json(proposal) } : {}),
+    ...('officer_ids' in v ? { officer_ids: uuidArray(officer_ids ?? []) } : {}),
+  };
 }
 
-export interface DocumentRow {
-  id: string;
-  kind: string;
-  office: string;
-  year: number;
-  number: number;
-  doc_no: string;
-  title: string;
-  subject_type: string | null;
-  subject_id: string | null;
-  file_id: string;
-  sha256: string;
-  verify_code: string;
-  issued_by: string | null;
-  issued_at: Date;
-  revoked_at: Date | null;
+/** A new case: the columns without a default. */
+export type NewCase = CaseValues & Required<Pick<CaseValues, 'case_no' | 'procedure' | 'status' | 'source' | 'region_code' | 'party_name' | 'party_kind' | 'received_on'>>;
+
+function uuidArray(ids: readonly string[]) {
+  return sql<string[]>`${sql.val(ids)}::uuid[]`;
 }
 
-export interface TemplateRow {
-  kind: string;
-  title: string;
-  body_template: string;
-  footer: string;
-  version: number;
+function insertColumns(v: NewCase): InsertObject<DB, 'enforcement.case'> {
+  const { facts, proposal, officer_ids, ...plain } = v;
+  return { ...plain, facts: json(facts), proposal: json(proposal), ...(officer_ids ? { officer_ids: uuidArray(officer_ids) } : {}) };
 }
 
-export interface EngagementRow {
-  id: string;
-  kind: 'follow_up' | 'guidance' | 'assistance' | 'warning' | 'interview';
-  credit_code: string;
-  region_code: string;
-  case_id: string | null;
-  officer_id: string | null;
-  officer_name: string | null;
-  occurred_on: string;
-  status: string;
-  data: Record<string, unknown>;
-  version: number;
-  created_at: Date;
-}
-
-export interface StepRow {
-  id: string;
-  case_id: string;
-  kind: string;
-  recorded_at: Date;
-  actor_id: string | null;
-  actor_name: string | null;
-  data: unknown;
-}
-
-function json(v: unknown) {
-  return v === undefined ? undefined : v === null ? null : JSON.stringify(v);
-}
-
-function caseColumns(v: CaseValues): Record<string, unknown> {
-  const out: Record<string, unknown> = { ...v };
-  if ('facts' in v) out.facts = json(v.facts);
-  if ('proposal' in v) out.proposal = json(v.proposal);
-  if ('officer_ids' in v) out.officer_ids = sql`${sql.val(v.officer_ids ?? [])}::uuid[]`;
-  return out;
-}
-
-/** Kysely queries of the enforcement schema (and the platform's document tables it numbers into). */
+/** Kysely queries of the enforcement schema (cases, steps, publicity, anomalies, templates, engagements, ratings). */
 export const enforcementRepository = {
-  async nextCaseSeq(db: DbOrTx): Promise<number> {
+  async nextCaseSeq(db: TypedDbOrTx): Promise<number> {
     const r = await sql<{ n: string | number }>`select nextval('enforcement.case_seq') as n`.execute(db);
     return Number(r.rows[0].n);
   },
 
-  async insertCase(db: DbOrTx, values: CaseValues & { case_no: string }): Promise<CaseRow> {
-    return (await db.insertInto('enforcement.case').values(caseColumns(values)).returningAll().executeTakeFirstOrThrow()) as CaseRow;
+  async insertCase(db: TypedDbOrTx, values: NewCase): Promise<CaseRow> {
+    return toCase(await db.insertInto('enforcement.case').values(insertColumns(values)).returningAll().executeTakeFirstOrThrow());
   },
 
-  async getCase(db: DbOrTx, id: string): Promise<CaseRow | undefined> {
-    return (await db.selectFrom('enforcement.case').selectAll().where('id', '=', id).executeTakeFirst()) as CaseRow | undefined;
+  async getCase(db: TypedDbOrTx, id: string): Promise<CaseRow | undefined> {
+    const r = await db.selectFrom('enforcement.case').selectAll().where('id', '=', id).executeTakeFirst();
+    return r && toCase(r);
   },
 
-  async getCaseForUpdate(db: DbOrTx, id: string): Promise<CaseRow | undefined> {
-    return (await db.selectFrom('enforcement.case').selectAll().where('id', '=', id).forUpdate().executeTakeFirst()) as CaseRow | undefined;
+  async getCaseForUpdate(db: TypedDbOrTx, id: string): Promise<CaseRow | undefined> {
+    const r = await db.selectFrom('enforcement.case').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+    return r && toCase(r);
   },
 
-  async caseBySourceEvent(db: DbOrTx, eventId: string): Promise<CaseRow | undefined> {
-    return (await db.selectFrom('enforcement.case').selectAll().where('source_event_id', '=', eventId).executeTakeFirst()) as CaseRow | undefined;
+  async caseBySourceEvent(db: TypedDbOrTx, eventId: string): Promise<CaseRow | undefined> {
+    const r = await db.selectFrom('enforcement.case').selectAll().where('source_event_id', '=', eventId).executeTakeFirst();
+    return r && toCase(r);
   },
 
   /** Updates a case if its version is still `version`; returns the new row, or undefined on a conflict. */
-  async updateCase(db: DbOrTx, id: string, version: number, values: CaseValues, now: Date): Promise<CaseRow | undefined> {
-    return (await db
+  async updateCase(db: TypedDbOrTx, id: string, version: number, values: CaseValues, now: Date): Promise<CaseRow | undefined> {
+    const r = await db
       .updateTable('enforcement.case')
-      .set({ ...caseColumns(values), version: sql`version + 1`, updated_at: now })
+      .set({ ...caseColumns(values), version: sql<number>`version + 1`, updated_at: now })
       .where('id', '=', id)
       .where('version', '=', version)
       .returningAll()
-      .executeTakeFirst()) as CaseRow | undefined;
+      .executeTakeFirst();
+    return r && toCase(r);
   },
 
   async listCases(
-    db: DbOrTx,
+    db: TypedDbOrTx,
     f: { regionPrefix: string | null; status?: string; procedure?: string; creditCode?: string; dueBefore?: string; after?: [string, string]; limit: number },
   ): Promise<CaseRow[]> {
     let q = db.selectFrom('enforcement.case').selectAll().orderBy('created_at', 'desc').orderBy('id', 'desc').limit(f.limit);
@@ -189,71 +97,76 @@ export const enforcementRepository = {
       const [at, id] = f.after;
       q = q.where((eb) => eb.or([eb('created_at', '<', new Date(at)), eb.and([eb('created_at', '=', new Date(at)), eb('id', '<', id)])]));
     }
-    return (await q.execute()) as CaseRow[];
+    return (await q.execute()).map(toCase);
   },
 
-  async casesInRegion(db: DbOrTx, regionPrefix: string | null, statuses: string[]): Promise<CaseRow[]> {
+  async casesInRegion(db: TypedDbOrTx, regionPrefix: string | null, statuses: string[]): Promise<CaseRow[]> {
     let q = db.selectFrom('enforcement.case').selectAll().where('status', 'in', statuses);
     if (regionPrefix) q = q.where('region_code', 'like', `${regionPrefix}%`);
-    return (await q.limit(5000).execute()) as CaseRow[];
+    return (await q.limit(5000).execute()).map(toCase);
   },
 
-  async casesOfEnterprise(db: DbOrTx, creditCode: string): Promise<CaseRow[]> {
-    return (await db.selectFrom('enforcement.case').selectAll().where('credit_code', '=', creditCode).orderBy('received_on').execute()) as CaseRow[];
+  async casesOfEnterprise(db: TypedDbOrTx, creditCode: string): Promise<CaseRow[]> {
+    return (await db.selectFrom('enforcement.case').selectAll().where('credit_code', '=', creditCode).orderBy('received_on').execute()).map(toCase);
   },
 
-  async insertStep(db: DbOrTx, s: { case_id: string; kind: string; recorded_at: Date; actor_id: string | null; actor_name: string | null; data?: unknown }) {
-    await db.insertInto('enforcement.step').values({ ...s, data: json(s.data ?? null) }).execute();
+  /** Adds one entry to a case's timeline. */
+  async insertStep(db: TypedDbOrTx, s: { case_id: string; kind: string; recorded_at: Date; actor_id: string | null; actor_name: string | null; data?: Record<string, unknown> | null }) {
+    await db.insertInto('enforcement.step').values({ ...s, data: json(s.data) }).execute();
   },
 
-  async listSteps(db: DbOrTx, caseId: string): Promise<StepRow[]> {
-    return (await db.selectFrom('enforcement.step').selectAll().where('case_id', '=', caseId).orderBy('seq').execute()) as StepRow[];
+  async listSteps(db: TypedDbOrTx, caseId: string): Promise<StepRow[]> {
+    return (await db.selectFrom('enforcement.step').selectAll().where('case_id', '=', caseId).orderBy('seq').execute()).map(toStep);
   },
 
-  async stepKindsByCase(db: DbOrTx, caseIds: string[]): Promise<Map<string, string[]>> {
+  async stepKindsByCase(db: TypedDbOrTx, caseIds: string[]): Promise<Map<string, string[]>> {
     const out = new Map<string, string[]>();
     if (!caseIds.length) return out;
     const rows = await db.selectFrom('enforcement.step').select(['case_id', 'kind']).where('case_id', 'in', caseIds).orderBy('seq').execute();
-    for (const r of rows as { case_id: string; kind: string }[]) out.set(r.case_id, [...(out.get(r.case_id) ?? []), r.kind]);
+    for (const r of rows) out.set(r.case_id, [...(out.get(r.case_id) ?? []), r.kind]);
     return out;
   },
 
-  async insertAnomaly(db: DbOrTx, a: { kind: string; account_id: string | null; actor_name: string | null; case_id: string | null; detail: unknown; at: Date }) {
+  async insertAnomaly(db: TypedDbOrTx, a: { kind: string; account_id: string | null; actor_name: string | null; case_id: string | null; detail: Record<string, unknown>; at: Date }) {
     await db.insertInto('enforcement.anomaly').values({ ...a, detail: json(a.detail) }).execute();
   },
 
-  async anomalyCounts(db: DbOrTx): Promise<Map<string, { count: number; name: string | null }>> {
+  async anomalyCounts(db: TypedDbOrTx): Promise<Map<string, { count: number; name: string | null }>> {
     const rows = await db
       .selectFrom('enforcement.anomaly')
-      .select(['account_id', (eb) => eb.fn.max('actor_name').as('name'), (eb) => eb.fn.countAll<number>().as('n')])
+      .select(['account_id', (eb) => eb.fn.max('actor_name').as('name'), (eb) => eb.fn.countAll<number | string>().as('n')])
       .where('account_id', 'is not', null)
       .groupBy('account_id')
       .execute();
-    return new Map((rows as { account_id: string; name: string | null; n: number | string }[]).map((r) => [r.account_id, { count: Number(r.n), name: r.name }]));
+    return new Map(rows.flatMap((r) => (r.account_id ? [[r.account_id, { count: Number(r.n), name: r.name }] as const] : [])));
   },
 
-  async getPublicity(db: DbOrTx, caseId: string): Promise<PublicityRow | undefined> {
-    return (await db.selectFrom('enforcement.publicity').selectAll().where('case_id', '=', caseId).executeTakeFirst()) as PublicityRow | undefined;
+  async getPublicity(db: TypedDbOrTx, caseId: string): Promise<PublicityRow | undefined> {
+    const r = await db.selectFrom('enforcement.publicity').selectAll().where('case_id', '=', caseId).executeTakeFirst();
+    return r && toPublicity(r);
   },
 
-  async insertPublicity(db: DbOrTx, p: Omit<PublicityRow, 'published_on' | 'ends_on' | 'summary' | 'revoked_on' | 'withdraw_due' | 'withdrawn_on' | 'withdraw_reason'> & { summary?: unknown }) {
-    await db.insertInto('enforcement.publicity').values({ ...p, summary: json(p.summary ?? null) }).execute();
+  async insertPublicity(db: TypedDbOrTx, p: Pick<PublicityRow, 'case_id' | 'region_code' | 'decided_on' | 'publish_due' | 'period' | 'status' | 'document_id'>) {
+    await db.insertInto('enforcement.publicity').values({ ...p, summary: null }).execute();
   },
 
-  async updatePublicity(db: DbOrTx, caseId: string, values: Partial<PublicityRow>) {
-    const v: Record<string, unknown> = { ...values };
-    if ('summary' in values) v.summary = json(values.summary);
-    await db.updateTable('enforcement.publicity').set(v).where('case_id', '=', caseId).execute();
+  async updatePublicity(db: TypedDbOrTx, caseId: string, values: Partial<Omit<PublicityRow, 'summary'>> & { summary?: object }) {
+    const { summary, ...plain } = values;
+    await db
+      .updateTable('enforcement.publicity')
+      .set({ ...plain, ...(summary !== undefined ? { summary: json(summary) } : {}) })
+      .where('case_id', '=', caseId)
+      .execute();
   },
 
-  async overduePublicity(db: DbOrTx, regionPrefix: string | null, today: string): Promise<PublicityRow[]> {
+  async overduePublicity(db: TypedDbOrTx, regionPrefix: string | null, today: string): Promise<PublicityRow[]> {
     let q = db.selectFrom('enforcement.publicity').selectAll().where('status', '=', 'pending').where('publish_due', '<', today);
     if (regionPrefix) q = q.where('region_code', 'like', `${regionPrefix}%`);
-    return (await q.execute()) as PublicityRow[];
+    return (await q.execute()).map(toPublicity);
   },
 
   // ---- templates ----
-  async ensureTemplates(db: DbOrTx, defaults: { kind: string; title: string; bodyTemplate: string; footer: string }[]) {
+  async ensureTemplates(db: TypedDbOrTx, defaults: { kind: string; title: string; bodyTemplate: string; footer: string }[]) {
     await db
       .insertInto('enforcement.template')
       .values(defaults.map((d) => ({ kind: d.kind, title: d.title, body_template: d.bodyTemplate, footer: d.footer })))
@@ -261,81 +174,32 @@ export const enforcementRepository = {
       .execute();
   },
 
-  async listTemplates(db: DbOrTx): Promise<TemplateRow[]> {
-    return (await db.selectFrom('enforcement.template').selectAll().orderBy('kind').execute()) as TemplateRow[];
+  async listTemplates(db: TypedDbOrTx): Promise<TemplateRow[]> {
+    return db.selectFrom('enforcement.template').selectAll().orderBy('kind').execute();
   },
 
-  async getTemplate(db: DbOrTx, kind: string): Promise<TemplateRow | undefined> {
-    return (await db.selectFrom('enforcement.template').selectAll().where('kind', '=', kind).executeTakeFirst()) as TemplateRow | undefined;
+  async getTemplate(db: TypedDbOrTx, kind: string): Promise<TemplateRow | undefined> {
+    return db.selectFrom('enforcement.template').selectAll().where('kind', '=', kind).executeTakeFirst();
   },
 
-  async updateTemplate(db: DbOrTx, kind: string, version: number, v: { title: string; body_template: string; footer: string; updated_by: string | null; updated_at: Date }) {
-    return (await db
+  async updateTemplate(db: TypedDbOrTx, kind: string, version: number, v: { title: string; body_template: string; footer: string; updated_by: string | null; updated_at: Date }): Promise<TemplateRow | undefined> {
+    return db
       .updateTable('enforcement.template')
-      .set({ ...v, version: sql`version + 1` })
+      .set({ ...v, version: sql<number>`version + 1` })
       .where('kind', '=', kind)
       .where('version', '=', version)
       .returningAll()
-      .executeTakeFirst()) as TemplateRow | undefined;
+      .executeTakeFirst();
   },
 
-  // ---- documents (platform tables) ----
-  /** The next number of (office, kind, year), gapless: the counter row is locked until the caller's transaction ends. */
-  async nextDocumentNumber(db: DbOrTx, office: string, kind: string, year: number): Promise<number> {
-    const r = await sql<{ last_number: number }>`
-      insert into platform.document_counter (office, kind, year, last_number) values (${office}, ${kind}, ${year}, 1)
-      on conflict (office, kind, year) do update set last_number = platform.document_counter.last_number + 1
-      returning last_number`.execute(db);
-    return Number(r.rows[0].last_number);
-  },
-
-  async insertDocument(db: DbOrTx, d: Omit<DocumentRow, 'id' | 'revoked_at'>): Promise<DocumentRow> {
-    return (await db.insertInto('platform.document').values(d).returningAll().executeTakeFirstOrThrow()) as DocumentRow;
-  },
-
-  async documentsOf(db: DbOrTx, subjectType: string, subjectIds: string[]): Promise<DocumentRow[]> {
-    if (!subjectIds.length) return [];
-    return (await db
-      .selectFrom('platform.document')
-      .selectAll()
-      .where('subject_type', '=', subjectType)
-      .where('subject_id', 'in', subjectIds)
-      .orderBy('issued_at')
-      .orderBy('number')
-      .execute()) as DocumentRow[];
-  },
-
-  async getDocument(db: DbOrTx, id: string): Promise<DocumentRow | undefined> {
-    return (await db.selectFrom('platform.document').selectAll().where('id', '=', id).executeTakeFirst()) as DocumentRow | undefined;
-  },
-
-  async documentByVerifyCode(db: DbOrTx, code: string): Promise<DocumentRow | undefined> {
-    return (await db.selectFrom('platform.document').selectAll().where('verify_code', '=', code).executeTakeFirst()) as DocumentRow | undefined;
-  },
-
-  async revokeDocuments(db: DbOrTx, subjectType: string, subjectId: string, kinds: string[], at: Date) {
-    await db
-      .updateTable('platform.document')
-      .set({ revoked_at: at })
-      .where('subject_type', '=', subjectType)
-      .where('subject_id', '=', subjectId)
-      .where('kind', 'in', kinds)
-      .where('revoked_at', 'is', null)
-      .execute();
-  },
-
-  // ---- accounts (platform) ----
-  async accounts(db: DbOrTx, ids: string[]): Promise<{ id: string; display_name: string; roles: string[]; jurisdiction: string | null; kind: string; email: string | null; disabled: boolean }[]> {
+  // ---- accounts (read only; the platform owns them) ----
+  async accounts(db: TypedDbOrTx, ids: string[]) {
     if (!ids.length) return [];
-    return (await db
-      .selectFrom('platform.account')
-      .select(['id', 'display_name', 'roles', 'jurisdiction', 'kind', 'email', 'disabled'])
-      .where('id', 'in', ids)
-      .execute()) as { id: string; display_name: string; roles: string[]; jurisdiction: string | null; kind: string; email: string | null; disabled: boolean }[];
+    return db.selectFrom('platform.account').select(['id', 'display_name', 'roles', 'jurisdiction', 'kind', 'email', 'disabled']).where('id', 'in', ids).execute();
   },
 
   /** Active enforcement officers whose jurisdiction covers `region` (null = any). */
-  async officers(db: DbOrTx, regionPrefix: string | null): Promise<{ id: string; display_name: string; jurisdiction: string | null }[]> {
+  async officers(db: TypedDbOrTx, regionPrefix: string | null) {
     let q = db
       .selectFrom('platform.account')
       .select(['id', 'display_name', 'jurisdiction'])
@@ -345,76 +209,78 @@ export const enforcementRepository = {
       .orderBy('display_name')
       .limit(500);
     if (regionPrefix) q = q.where((eb) => eb.or([eb('jurisdiction', 'is', null), eb('jurisdiction', 'like', `${regionPrefix}%`), eb(sql.val(regionPrefix), 'like', sql<string>`jurisdiction || '%'`)]));
-    return (await q.execute()) as { id: string; display_name: string; jurisdiction: string | null }[];
+    return q.execute();
   },
 
   // ---- engagements ----
-  async insertEngagement(db: DbOrTx, e: Omit<EngagementRow, 'id' | 'version' | 'created_at'>): Promise<EngagementRow> {
-    return (await db.insertInto('enforcement.engagement').values({ ...e, data: json(e.data) }).returningAll().executeTakeFirstOrThrow()) as EngagementRow;
+  async insertEngagement(db: TypedDbOrTx, e: Omit<EngagementRow, 'id' | 'version' | 'created_at'>): Promise<EngagementRow> {
+    return toEngagement(await db.insertInto('enforcement.engagement').values({ ...e, data: json(e.data) ?? '{}' }).returningAll().executeTakeFirstOrThrow());
   },
 
-  async getEngagement(db: DbOrTx, id: string): Promise<EngagementRow | undefined> {
-    return (await db.selectFrom('enforcement.engagement').selectAll().where('id', '=', id).executeTakeFirst()) as EngagementRow | undefined;
+  async getEngagement(db: TypedDbOrTx, id: string): Promise<EngagementRow | undefined> {
+    const r = await db.selectFrom('enforcement.engagement').selectAll().where('id', '=', id).executeTakeFirst();
+    return r && toEngagement(r);
   },
 
-  async updateEngagement(db: DbOrTx, id: string, version: number, v: { status: string; data: Record<string, unknown> }): Promise<EngagementRow | undefined> {
-    return (await db
+  async updateEngagement(db: TypedDbOrTx, id: string, version: number, v: { status: string; data: EngagementData }): Promise<EngagementRow | undefined> {
+    const r = await db
       .updateTable('enforcement.engagement')
-      .set({ status: v.status, data: json(v.data), version: sql`version + 1` })
+      .set({ status: v.status, data: json(v.data) ?? '{}', version: sql<number>`version + 1` })
       .where('id', '=', id)
       .where('version', '=', version)
       .returningAll()
-      .executeTakeFirst()) as EngagementRow | undefined;
+      .executeTakeFirst();
+    return r && toEngagement(r);
   },
 
-  async engagementsOf(db: DbOrTx, creditCode: string): Promise<EngagementRow[]> {
-    return (await db.selectFrom('enforcement.engagement').selectAll().where('credit_code', '=', creditCode).orderBy('occurred_on').orderBy('created_at').execute()) as EngagementRow[];
+  async engagementsOf(db: TypedDbOrTx, creditCode: string): Promise<EngagementRow[]> {
+    return (await db.selectFrom('enforcement.engagement').selectAll().where('credit_code', '=', creditCode).orderBy('occurred_on').orderBy('created_at').execute()).map(toEngagement);
   },
 
-  async insertRating(db: DbOrTx, r: { officer_id: string; score: number; comment: string | null }) {
+  async insertRating(db: TypedDbOrTx, r: { officer_id: string; score: number; comment: string | null }) {
     await db.insertInto('enforcement.rating').values(r).execute();
   },
 
-  async ratingStats(db: DbOrTx, officerId: string): Promise<{ count: number; average: number | null }> {
-    const r = (await db
+  async ratingStats(db: TypedDbOrTx, officerId: string): Promise<{ count: number; average: number | null }> {
+    const r = await db
       .selectFrom('enforcement.rating')
-      .select([(eb) => eb.fn.countAll<number>().as('n'), (eb) => eb.fn.avg<number>('score').as('avg')])
+      .select([(eb) => eb.fn.countAll<number | string>().as('n'), (eb) => eb.fn.avg<number | string | null>('score').as('avg')])
       .where('officer_id', '=', officerId)
-      .executeTakeFirst()) as { n: number | string; avg: number | string | null } | undefined;
+      .executeTakeFirst();
     const count = Number(r?.n ?? 0);
     return { count, average: count && r?.avg != null ? Math.round(Number(r.avg) * 100) / 100 : null };
   },
 
   // ---- figures ----
-  async caseFigures(db: DbOrTx, regionPrefix: string | null, from: string, to: string) {
+  async caseFigures(db: TypedDbOrTx, regionPrefix: string | null, from: string, to: string) {
     let q = db
       .selectFrom('enforcement.case')
       .select([
-        (eb) => eb.fn.count<number>('id').filterWhere('procedure', '=', 'general').as('cases'),
-        (eb) => eb.fn.count<number>('id').filterWhere('decided_outcome', '=', 'no_penalty').as('not_penalised'),
-        (eb) => eb.fn.count<number>('id').filterWhere('decided_outcome', 'in', ['mitigated', 'lighter']).as('mitigated'),
-        (eb) => eb.fn.count<number>('id').filterWhere('procedure', '=', 'on_the_spot').as('on_the_spot'),
-        (eb) => eb.fn.coalesce(eb.fn.sum<number>('amount_fen'), sql<number>`0`).as('fines'),
+        (eb) => eb.fn.count<number | string>('id').filterWhere('procedure', '=', 'general').as('cases'),
+        (eb) => eb.fn.count<number | string>('id').filterWhere('decided_outcome', '=', 'no_penalty').as('not_penalised'),
+        (eb) => eb.fn.count<number | string>('id').filterWhere('decided_outcome', 'in', ['mitigated', 'lighter']).as('mitigated'),
+        (eb) => eb.fn.count<number | string>('id').filterWhere('procedure', '=', 'on_the_spot').as('on_the_spot'),
+        (eb) => eb.fn.coalesce(eb.fn.sum<number | string>('amount_fen'), sql<number>`0`).as('fines'),
       ])
       .where('decided_on', '>=', from)
       .where('decided_on', '<=', to)
       .where('status', '!=', 'revoked');
     if (regionPrefix) q = q.where('region_code', 'like', `${regionPrefix}%`);
-    const r = (await q.executeTakeFirst()) as Record<string, number | string>;
+    const r = await q.executeTakeFirstOrThrow();
     return { cases: Number(r.cases), notPenalised: Number(r.not_penalised), mitigated: Number(r.mitigated), onTheSpot: Number(r.on_the_spot), fines: Number(r.fines) };
   },
 
-  async engagementFigures(db: DbOrTx, regionPrefix: string | null, from: string, to: string) {
+  async engagementFigures(db: TypedDbOrTx, regionPrefix: string | null, from: string, to: string) {
     let q = db
       .selectFrom('enforcement.engagement')
       .select([
-        (eb) => eb.fn.count<number>('id').filterWhere('kind', '=', 'interview').as('interviews'),
-        (eb) => eb.fn.count<number>('id').filterWhere('kind', '=', 'follow_up').as('follow_ups'),
+        (eb) => eb.fn.count<number | string>('id').filterWhere('kind', '=', 'interview').as('interviews'),
+        (eb) => eb.fn.count<number | string>('id').filterWhere('kind', '=', 'follow_up').as('follow_ups'),
       ])
       .where('occurred_on', '>=', from)
       .where('occurred_on', '<=', to);
     if (regionPrefix) q = q.where('region_code', 'like', `${regionPrefix}%`);
-    const r = (await q.executeTakeFirst()) as Record<string, number | string>;
+    const r = await q.executeTakeFirstOrThrow();
     return { interviews: Number(r.interviews), followUps: Number(r.follow_ups) };
   },
 };

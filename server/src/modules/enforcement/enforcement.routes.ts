@@ -43,6 +43,7 @@ import type { Actor } from '../../platform/auth/roles.js';
 import type { AuditContext } from '../../platform/audit/audit.js';
 import type { Locale } from '../../platform/i18n/i18n.js';
 import { presentProposal } from './enforcement.presenter.js';
+import { NATIONAL_LIMITS as L } from './domain/limits.js';
 import type { EnforcementService } from './enforcement.service.js';
 
 const tags = ['enforcement'];
@@ -67,7 +68,7 @@ export function enforcementRoutes(service: EnforcementService, publicRateLimit: 
     );
     app.post(
       '/enforcement/leads',
-      { schema: { tags, description: 'Register a lead (线索). The lead must be verified and a case opened or dismissed within 15 working days.', body: LeadCreateSchema, response: { 201: CaseSchema, ...errors('UNAUTHENTICATED', 'FORBIDDEN', 'RULE_VIOLATION', 'CSRF_FAILED') } } },
+      { schema: { tags, description: `Register a lead (线索). The lead must be verified and a case opened or dismissed within ${L.verificationWorkingDays} working days.`, body: LeadCreateSchema, response: { 201: CaseSchema, ...errors('UNAUTHENTICATED', 'FORBIDDEN', 'RULE_VIOLATION', 'CSRF_FAILED') } } },
       async (req, reply) => reply.status(201).send(await service.createLead(req.actor, req.body, req.auditContext, req.locale)),
     );
     app.post(
@@ -75,7 +76,7 @@ export function enforcementRoutes(service: EnforcementService, publicRateLimit: 
       {
         schema: {
           tags,
-          description: 'On-the-spot (simple) procedure: a warning, or a fine ≤ ¥200 (person) / ≤ ¥3,000 (organisation) (art. 51). Returns the case with its decision PDF.',
+          description: `On-the-spot (simple) procedure: a warning, or a fine ≤ ${L.onTheSpotMaxPerson} (person) / ≤ ${L.onTheSpotMaxOrganisation} (organisation) (art. 51). Returns the case with its decision PDF.`,
           body: OnTheSpotSchema,
           response: { 201: CaseSchema, ...errors('UNAUTHENTICATED', 'FORBIDDEN', 'LIMIT_EXCEEDED', 'RULE_VIOLATION', 'CSRF_FAILED') },
         },
@@ -101,17 +102,17 @@ export function enforcementRoutes(service: EnforcementService, publicRateLimit: 
     step('collective', CollectiveSchema, service.collective as StepHandler, 'Collective discussion (集体讨论) by the bureau\'s leaders.');
     step('pause', PauseSchema, service.pause as StepHandler, 'Pause the time limit (testing, hearing, public notice, suspension).');
     step('resume', VersionOnlySchema, service.resume as StepHandler, 'Resume the time limit.');
-    step('extension', ExtensionSchema, service.extend as StepHandler, 'Approved extension: verification +15 working days, decision +30 days.');
+    step('extension', ExtensionSchema, service.extend as StepHandler, `Approved extension: verification +${L.verificationExtensionWorkingDays} working days, decision +${L.decisionExtensionDays} days.`);
     step('decision', VersionOnlySchema, service.decide as StepHandler, 'Make the decision; issues the decision, credit-repair notice, guidance and follow-up letters.');
     step('service', VersionOnlySchema, service.serve as StepHandler, 'Record service of the decision.');
-    step('payment', PaymentSchema, service.pay as StepHandler, 'Record payment (fine plus late fee of 3% a day, capped at the fine).');
+    step('payment', PaymentSchema, service.pay as StepHandler, `Record payment (fine plus late fee of ${L.lateFeePercentPerDay}% a day, capped at the fine).`);
     step('close', VersionOnlySchema, service.close as StepHandler, 'Close the case.');
     step('filing', VersionOnlySchema, service.fileOnTheSpot as StepHandler, 'File an on-the-spot decision with the bureau (art. 52).');
     step('revoke', RevokeSchema, service.revoke as StepHandler, 'Revoke a decision; its publicity is withdrawn.');
 
     app.post(
       '/enforcement/cases/:id/publish',
-      { schema: { tags, description: 'Publish the decision (summary + redacted document), within 20 working days of the decision.', params: UuidParam, response: { 200: CaseSchema, ...errors('UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'INVALID_STATE', 'CSRF_FAILED') } } },
+      { schema: { tags, description: `Publish the decision (summary + redacted document), within ${L.publishWithinWorkingDays} working days of the decision.`, params: UuidParam, response: { 200: CaseSchema, ...errors('UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'INVALID_STATE', 'CSRF_FAILED') } } },
       async (req) => service.publish(req.actor, req.params.id, req.auditContext, req.locale),
     );
 

@@ -2,21 +2,39 @@ import type { Platform, XfModule } from '../../platform/module.js';
 import { enforcementPolicy } from './enforcement.policy.js';
 import type { RegistryService } from '../registry/index.js';
 import { handlerOf } from '../../platform/outbox/outbox.js';
-import { COMPLAINTS_REPORT_ACCEPTED } from '../../../../contracts/events.js';
-import { createEnforcementService, DECISION_MADE, PENALTY_PUBLISHED, PENALTY_WITHDRAWN, type EnforcementService } from './enforcement.service.js';
+import {
+  COMPLAINTS_REPORT_ACCEPTED,
+  ENFORCEMENT_DECISION_MADE as DECISION_MADE,
+  ENFORCEMENT_PENALTY_PUBLISHED as PENALTY_PUBLISHED,
+  ENFORCEMENT_PENALTY_WITHDRAWN as PENALTY_WITHDRAWN,
+} from '../../../../contracts/events.js';
+import { enforcementDeps } from './deps.js';
+import { createEnforcementService, type EnforcementService } from './enforcement.service.js';
 import { createDocumentIssuer } from './enforcement.documents.js';
 import { enforcementRoutes } from './enforcement.routes.js';
 import { seedEnforcementDemo } from './enforcement.demo.js';
+import { caseDeadlineRecompute } from './use-cases/recompute-deadlines.js';
+import { leadFromReport } from './use-cases/lead-from-report.js';
 
 export type { EnforcementService };
-/** Events for the credit module: see the payloads in enforcement.service.ts (decide, publish, revoke, onTheSpot). */
+/** Events for the credit module (declared in contracts/events.ts): emitted by make-decision, impose-on-the-spot, publish-decision, revoke-decision. */
 export { DECISION_MADE, PENALTY_PUBLISHED, PENALTY_WITHDRAWN };
 export { proposeOutcome, compileRuleSet } from './domain/discretion.js';
 export { NATIONAL_RULE_SET, RULE_SETS, ruleSetForRegion } from './domain/rule-sets.js';
 
-/** Service-oriented enforcement: penalty cases, lenient rules, documents, publicity, follow-ups, warnings and interviews. */
-export function createEnforcementModule(p: Platform, deps: { registry: RegistryService }): XfModule & { api: EnforcementService } {
-  const service = createEnforcementService(p, { registry: deps.registry, docs: createDocumentIssuer(p) });
+/**
+ * Service-oriented enforcement: penalty cases, lenient rules, documents, publicity, follow-ups,
+ * warnings and interviews. The composition of the module: its dependencies (deps.ts), the use cases
+ * (use-cases/, bound in enforcement.service.ts), routes, the outbox consumer and the calendar hook.
+ */
+export function createEnforcementModule(p: Platform, registry: { registry: RegistryService }): XfModule & { api: EnforcementService } {
+  const deps = enforcementDeps(p, registry.registry, createDocumentIssuer(p));
+  const service = createEnforcementService(deps);
+  // A loaded or corrected holiday year moves the open decision and publicity deadlines that depend on it.
+  p.calendar.onChange(
+    'enforcement',
+    caseDeadlineRecompute({ notify: async (tx, accountId, title, body, link) => void (await p.notifier.notify(tx, { accountId, title, body, link })) }),
+  );
   return {
     name: 'enforcement',
     policy: enforcementPolicy,
@@ -25,11 +43,9 @@ export function createEnforcementModule(p: Platform, deps: { registry: RegistryS
     handlers: [
       handlerOf(COMPLAINTS_REPORT_ACCEPTED, {
         name: 'enforcement.lead-from-report',
-        async handle(m) {
-          await service.leadFromReport(m.eventId, m.payload);
-        },
+        handle: (m) => leadFromReport(deps, { eventId: m.eventId, payload: m.payload }),
       }),
     ],
-    seedDemo: (ctx) => seedEnforcementDemo(p, ctx, deps.registry, service),
+    seedDemo: (ctx) => seedEnforcementDemo(p, ctx, registry.registry, service),
   };
 }

@@ -1,6 +1,7 @@
-import type { WorkCalendar, IsoDate, DeadlineRule } from '../../../platform/calendar/index.js';
-import type { PartyKind, ProcedureSettings, RuleCitation } from './rule-sets.js';
-import { PENALTY_LAW } from './rule-sets.js';
+import type { WorkCalendar, IsoDate } from '../../../platform/calendar/index.js';
+import type { PartyKind, ProcedureSettings, RuleCitation, RuleSet } from './rule-sets.js';
+import { NATIONAL_RULE_SET, PENALTY_LAW } from './rule-sets.js';
+import { caseTimeLimit } from './time-limits.js';
 import type { Outcome } from './discretion.js';
 
 /**
@@ -105,6 +106,11 @@ export function stepsOutOfOrder(steps: readonly StepKind[]): StepKind[] {
   return bad;
 }
 
+/** Whether a recorded step kind is one of this state machine's. */
+export function isStepKind(kind: string): kind is StepKind {
+  return kind in STEP_FROM;
+}
+
 export function canStep(status: CaseStatus, step: StepKind): boolean {
   return STEP_FROM[step].includes(status);
 }
@@ -151,40 +157,55 @@ export function hearingRight(amountFen: number, partyKind: PartyKind, s: Procedu
 }
 
 /** A notice of intended penalty is needed unless the proposal is no penalty. */
-export function noticeRequired(outcome: Outcome): boolean {
+export function noticeRequired(outcome: Outcome | null): boolean {
   return outcome !== 'no_penalty';
 }
 
 // ---- time limits ----
+// The numbers are the cited rules of platform/calendar/domain/time-limits.ts, with the province's
+// overrides carried by the case's rule set (caseTimeLimit): nothing here repeats a day count.
 
-export const VERIFICATION_RULE: DeadlineRule = {
-  id: 'enforcement.lead-verification',
-  days: 15,
-  unit: 'working',
-  citation: {
-    law: '《市场监督管理行政处罚程序规定》',
-    article: '[UNVERIFIED] 第十八条',
-    source: 'PAGE',
-    note: '核查并决定是否立案：15个工作日，特殊情况经批准可延长15个工作日 (rules.md B2).',
-  },
-};
-
-/** Last day to decide whether to open a case (15 WD, +15 WD with approval). */
-export function verificationDue(cal: WorkCalendar, receivedOn: IsoDate, extended: boolean): IsoDate {
-  return cal.addWorkingDays(receivedOn, VERIFICATION_RULE.days + (extended ? 15 : 0));
+/**
+ * Last day to decide whether to open a case: 15 working days from receipt, +15 with approval
+ * (《市场监督管理行政处罚程序规定》第十八条, TIME_LIMITS 'report.verification').
+ */
+export function verificationDue(cal: WorkCalendar, receivedOn: IsoDate, extended: boolean, ruleSet: Pick<RuleSet, 'timeLimits'> = NATIONAL_RULE_SET): IsoDate {
+  const limit = caseTimeLimit('report.verification', ruleSet);
+  return cal.addWorkingDays(receivedOn, limit.days + (extended ? (limit.extension?.days ?? 0) : 0));
 }
 
 /**
- * Last day to decide: 90 calendar days from opening, +30 with approval, plus the days the case was
- * paused (testing, hearing, public notice), rolled to a working day.
+ * Last day to decide: 90 calendar days from opening (第六十条), +30 with approval, plus the days
+ * the case was paused (testing, hearing, public notice), rolled to a working day.
  */
-export function decisionDue(cal: WorkCalendar, openedOn: IsoDate, pausedDays: number, extended: boolean): IsoDate {
-  return cal.deadline(openedOn, {
-    id: 'penalty.decision',
-    days: 90 + (extended ? 30 : 0) + pausedDays,
-    unit: 'calendar',
-    citation: { law: PENALTY_LAW, article: '第六十条', source: 'LAW-TEXT' },
-  });
+export function decisionDue(cal: WorkCalendar, openedOn: IsoDate, pausedDays: number, extended: boolean, ruleSet: Pick<RuleSet, 'timeLimits'> = NATIONAL_RULE_SET): IsoDate {
+  const limit = caseTimeLimit('penalty.decision', ruleSet);
+  return cal.deadline(openedOn, { ...limit, days: limit.days + (extended ? (limit.extension?.days ?? 0) : 0) + pausedDays });
+}
+
+/** What the decision time limit of a case depends on (the columns of enforcement.case). */
+export interface DecisionClock {
+  opened_on: IsoDate | null;
+  decision_due: IsoDate | null;
+  decision_extended: boolean;
+  paused_days: number;
+  paused_since: IsoDate | null;
+}
+
+/** The paused days of a case if its current pause ended `today`: past pauses plus the current one. */
+export function pausedDaysAsOf(c: Pick<DecisionClock, 'paused_days' | 'paused_since'>, today: IsoDate): number {
+  return c.paused_days + (c.paused_since ? Math.max(0, daysBetween(c.paused_since, today)) : 0);
+}
+
+/**
+ * THE decision due date of a case as of `today` — used by the use cases, the presenter and the
+ * supervision alerts alike. A running case has its stored date (kept current by resume, extension
+ * and calendar recomputation); a paused case's clock is stopped, so its date moves on by each
+ * paused day until it resumes.
+ */
+export function decisionDueAsOf(cal: WorkCalendar, c: DecisionClock, today: IsoDate, ruleSet: Pick<RuleSet, 'timeLimits'> = NATIONAL_RULE_SET): IsoDate | null {
+  if (!c.paused_since || !c.opened_on) return c.decision_due;
+  return decisionDue(cal, c.opened_on, pausedDaysAsOf(c, today), c.decision_extended, ruleSet);
 }
 
 /** Calendar days between two dates (b − a). */
@@ -192,11 +213,14 @@ export function daysBetween(a: IsoDate, b: IsoDate): number {
   return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
 }
 
-/** Late fee (art. 72): 3% of the fine per day after the due date, capped at the fine. */
+/** 加处罚款 (第七十二条第一款第（一）项): this percent of the fine per day late, capped at the fine. */
+export const LATE_FEE_PERCENT_PER_DAY = 3;
+
+/** Late fee (art. 72): LATE_FEE_PERCENT_PER_DAY of the fine per day after the due date, capped at the fine. */
 export function lateFee(fineFen: number, dueOn: IsoDate, paidOn: IsoDate): number {
   const late = daysBetween(dueOn, paidOn);
   if (late <= 0 || fineFen <= 0) return 0;
-  return Math.min(fineFen, Math.round((fineFen * 3 * late) / 100));
+  return Math.min(fineFen, Math.round((fineFen * LATE_FEE_PERCENT_PER_DAY * late) / 100));
 }
 
 /** On-the-spot procedure limit (art. 51): returns the limit when the fine exceeds it, else null. */

@@ -1,4 +1,4 @@
-import type { IsoDate, WorkCalendar } from '../../../platform/calendar/index.js';
+import { getTimeLimit, type IsoDate, type WorkCalendar } from '../../../platform/calendar/index.js';
 import type { PartyKind, ProcedureSettings, RuleCitation } from './rule-sets.js';
 
 /**
@@ -18,8 +18,10 @@ export const PUBLICITY_CITATIONS = Object.freeze({
   withdrawal: { law: ORDER_45, article: '第十一条', source: 'LAW-TEXT', note: '决定被变更、撤销、确认违法或者无效的，3个工作日内撤下' } as RuleCitation,
 });
 
-export const PUBLISH_WITHIN_WORKING_DAYS = 20;
-export const WITHDRAW_WITHIN_WORKING_DAYS = 3;
+/** Publish within this many working days of the decision (TIME_LIMITS 'penalty.publicity', art. 9). */
+export const PUBLISH_WITHIN_WORKING_DAYS = getTimeLimit('penalty.publicity').days;
+/** Withdraw within this many working days of a revocation (TIME_LIMITS 'penalty.publicity-withdrawal', art. 11). */
+export const WITHDRAW_WITHIN_WORKING_DAYS = getTimeLimit('penalty.publicity-withdrawal').days;
 
 export type PublicityPeriod = '3_months' | '3_years';
 

@@ -1,3 +1,4 @@
+import type { TimeLimitOverrides } from '../../../platform/calendar/index.js';
 /**
  * Lenient-enforcement lists and discretion benchmarks as versioned data (pure, no code paths per
  * item). A case stores the `id@version` of the rule set it was decided under; a change adds a new
@@ -67,6 +68,11 @@ export interface RuleSet {
   /** 减轻: below the minimum, down to this share of the minimum. */
   mitigatedFloorShare: number;
   procedure: ProcedureSettings;
+  /**
+   * The province's own statutory time limits (each with its citation), applied by
+   * `caseTimeLimit` through the platform's `resolveTimeLimit`; absent = the national limits.
+   */
+  timeLimits?: TimeLimitOverrides;
   violations: readonly ViolationType[];
 }
 
@@ -211,4 +217,9 @@ function deepFreeze<T>(o: T): T {
     for (const v of Object.values(o as object)) deepFreeze(v);
   }
   return o;
+}
+
+/** The rule set a case was decided under (its stored key), else the one in force for its region. */
+export function ruleSetOf(row: { rule_set: string | null; region_code: string }): RuleSet {
+  return (row.rule_set && findRuleSet(row.rule_set)) || ruleSetForRegion(row.region_code);
 }

@@ -1,0 +1,116 @@
+import type { LocalizedText } from '../../../platform/i18n/i18n.js';
+import { yuan } from './procedure.js';
+
+/**
+ * The catalogue of the enforcement module's rule messages, in the three locales (zh-CN, zh-TW, en).
+ * Use cases never assemble wording: they pick an entry here (or call one of the functions for a
+ * message with values). Each legal precondition names its article; the articles are those of
+ * 《中华人民共和国行政处罚法》 (2021), as cited in domain/procedure.ts.
+ */
+
+/** A small count in Chinese numerals (一…九十九), as official texts write day counts. */
+export function zhNumber(n: number): string {
+  const digits = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+  if (!Number.isInteger(n) || n < 0 || n > 99) return String(n);
+  if (n < 10) return digits[n];
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  return `${tens === 1 ? '' : digits[tens]}十${ones ? digits[ones] : ''}`;
+}
+
+function t(zhCN: string, zhTW: string, en: string): LocalizedText {
+  return { 'zh-CN': zhCN, 'zh-TW': zhTW, en };
+}
+
+export const TEXT = {
+  backdating: t(
+    '实时操作，执法环节以系统时间记录，不得补录或倒签（声称时间早于当前时间）',
+    '即時操作，執法環節以系統時間記錄，不得補錄或倒簽（聲稱時間早於當前時間）',
+    'real-time operation: steps are recorded at the server time and cannot be back-dated',
+  ),
+  twoOfficers: t('执法人员不得少于两人（《行政处罚法》第四十二条）', '執法人員不得少於兩人（《行政處罰法》第四十二條）', 'at least two enforcement officers (Administrative Penalty Law art. 42)'),
+  openerMustBeOfficer: t('立案人须为本案执法人员之一', '立案人須為本案執法人員之一', 'the officer who opens the case must be one of its officers'),
+  factsFirst: t('提出处理意见前须先录入案件事实', '提出處理意見前須先錄入案件事實', 'record the facts of the case before proposing a decision'),
+  noNoticeForNoPenalty: t('不予处罚的案件无需送达处罚告知书', '不予處罰的案件無需送達處罰告知書', 'a no-penalty case has no notice of intended penalty'),
+  belowHearingThreshold: t('拟处罚未达到听证标准（《行政处罚法》第六十三条）', '擬處罰未達到聽證標準（《行政處罰法》第六十三條）', 'the intended penalty does not reach the hearing threshold (art. 63)'),
+  noHearingRequested: t('当事人未要求听证', '當事人未要求聽證', 'the party has not requested a hearing'),
+  investigatorCannotReview: t(
+    '本案调查人员不得担任法制审核人员（《行政处罚法》第五十八条）',
+    '本案調查人員不得擔任法制審核人員（《行政處罰法》第五十八條）',
+    'an investigator of the case cannot be its legal reviewer (art. 58)',
+  ),
+  pausedResumeFirst: t('案件处于中止计算期限状态，请先恢复', '案件處於中止計算期限狀態，請先恢復', 'the case is paused; resume it first'),
+  noticeBeforeDecision: t(
+    '作出处罚决定前须告知当事人拟处罚内容及其权利（《行政处罚法》第四十四条）',
+    '作出處罰決定前須告知當事人擬處罰內容及其權利（《行政處罰法》第四十四條）',
+    'the party must be told of the intended penalty and its rights first (art. 44)',
+  ),
+  hearingBeforeDecision: t('当事人要求听证的，须在听证后作出决定（第六十三条）', '當事人要求聽證的，須在聽證後作出決定（第六十三條）', 'the requested hearing must be held before the decision (art. 63)'),
+  fineUnpaid: t('罚款未缴纳，不能结案', '罰款未繳納，不能結案', 'the fine has not been paid'),
+} as const;
+
+/** The steps a decision may still lack (第五十八条 legal review, 第五十七条第二款 collective discussion). */
+export type MissingStep = 'legal_review' | 'collective_discussion';
+
+const MISSING_STEP: Record<MissingStep, LocalizedText> = {
+  legal_review: t('法制审核（第五十八条）', '法制審核（第五十八條）', 'legal review (art. 58)'),
+  collective_discussion: t('集体讨论（第五十七条第二款）', '集體討論（第五十七條第二款）', 'collective discussion (art. 57 ¶2)'),
+};
+
+export function stepsMissingBeforeDecision(missing: readonly MissingStep[]): LocalizedText {
+  const list = (locale: keyof LocalizedText, sep: string) => missing.map((m) => MISSING_STEP[m][locale]).join(sep);
+  return t(`本案须经${list('zh-CN', '、')}后方可作出决定`, `本案須經${list('zh-TW', '、')}後方可作出決定`, `this case needs ${list('en', ' and ')} before the decision`);
+}
+
+export function fineOutOfRange(minFen: number, maxFen: number, basis: { law: string; article: string }): LocalizedText {
+  const range = `${yuan(minFen)}–${yuan(maxFen)}`;
+  return t(
+    `罚款金额超出法定幅度 ${range}（${basis.law}${basis.article}）`,
+    `罰款金額超出法定幅度 ${range}（${basis.law}${basis.article}）`,
+    `the fine is outside the statutory range ${range} (${basis.law} ${basis.article})`,
+  );
+}
+
+/** 第六十四条: the hearing notice is served `workingDays` working days before the hearing. */
+export function hearingTooEarly(earliest: string, workingDays: number): LocalizedText {
+  const zh = zhNumber(workingDays);
+  return t(
+    `听证应在通知${zh}个工作日后举行，最早 ${earliest}（第六十四条）`,
+    `聽證應在通知${zh}個工作日後舉行，最早 ${earliest}（第六十四條）`,
+    `the hearing must be at least ${workingDays} working days after the notice, earliest ${earliest} (art. 64)`,
+  );
+}
+
+/** 第七十二条: the amount due is the fine plus the late fee. */
+export function amountDue(fineFen: number, feeFen: number): LocalizedText {
+  return t(
+    `应缴金额为 ${yuan(fineFen + feeFen)}（罚款 ${yuan(fineFen)}，加处罚款 ${yuan(feeFen)}，第七十二条）`,
+    `應繳金額為 ${yuan(fineFen + feeFen)}（罰款 ${yuan(fineFen)}，加處罰款 ${yuan(feeFen)}，第七十二條）`,
+    `the amount due is ${yuan(fineFen + feeFen)} (fine ${yuan(fineFen)}, late fee ${yuan(feeFen)}, art. 72)`,
+  );
+}
+
+/** 第五十一条: the on-the-spot limit for a citizen or an organisation. */
+export function onTheSpotLimitExceeded(limitFen: number, partyKind: 'person' | 'organisation'): LocalizedText {
+  const who = partyKind === 'person' ? t('公民', '公民', 'a citizen') : t('法人或者其他组织', '法人或者其他組織', 'an organisation');
+  return t(
+    `超出限额：当场处罚对${who['zh-CN']}的罚款不得超过 ${yuan(limitFen)}（《行政处罚法》第五十一条），请适用普通程序`,
+    `超出限額：當場處罰對${who['zh-TW']}的罰款不得超過 ${yuan(limitFen)}（《行政處罰法》第五十一條），請適用普通程序`,
+    `Limit exceeded: an on-the-spot fine for ${who.en} may not exceed ${yuan(limitFen)} (Administrative Penalty Law art. 51); use the general procedure`,
+  );
+}
+
+/** In-app notice to the co-officers of a case just opened. */
+export function coOfficerNotice(opener: string, caseNo: string, partyName: string) {
+  return { title: '执法案件协办', body: `${opener}已将您列为案件 ${caseNo}（${partyName}）的执法人员` };
+}
+
+/** The in-app notice to the officers of a case whose decision due date a calendar change moved. */
+export function deadlineCorrectedNotice(caseNo: string, due: string, was: string | null) {
+  return { title: '办案期限已更正', body: `案件 ${caseNo} 的作出决定期限按新的放假安排更正为 ${due}（原为 ${was ?? '未定'}）` };
+}
+
+/** The title of the obligation a 回访函 creates (the promised visit). */
+export function followUpVisitTitle(caseNo: string, partyName: string): string {
+  return `回访函承诺回访：案件 ${caseNo}（${partyName}）`;
+}
