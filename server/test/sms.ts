@@ -10,7 +10,7 @@ export async function deliveredSms(platform: Pick<Platform, 'db' | 'crypto'>): P
   const rows = await platform.db
     .selectFrom('platform.outbox_event')
     .select(['payload'])
-    .where('topic', '=', NOTIFICATION_SMS)
+    .where('topic', '=', NOTIFICATION_SMS.topic)
     .where('handler', '=', 'platform.send-sms')
     .where('status', '=', 'done')
     .orderBy('seq')

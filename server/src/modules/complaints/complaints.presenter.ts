@@ -3,6 +3,7 @@ import { localize, type Locale } from '../../platform/i18n/i18n.js';
 import type { ComplaintRow, EntryRow, StationRow } from './complaints.repository.js';
 import { deadlineColour, MEDIATION_STEPS, REFUSAL_GROUNDS, TERMINATION_GROUNDS, type WorkingDays as RuleDays } from './domain/rules.js';
 import { provisionality, type WorkCalendar } from '../../platform/calendar/index.js';
+import { currentDue, effectiveMediationDue } from './domain/deadlines.js';
 
 /** The calendar as the presenter needs it: working days, and the official years (for provisionality). */
 type WorkingDays = RuleDays & Pick<WorkCalendar, 'coveredYears'>;
@@ -38,26 +39,6 @@ export function presentStation(r: StationRow, baseUrl: string): StationDto {
     intakeUrl: intakeUrl(baseUrl, r.id),
     version: r.version,
   };
-}
-
-/** The current deadline of a case: acceptance while received, the mediation limit while mediating. */
-export function currentDue(r: ComplaintRow, cal: WorkingDays, today: string): string | null {
-  if (r.status === 'received') return r.acceptance_due;
-  if ((r.status === 'accepted' || r.status === 'mediating') && r.accepted_on && r.mediation_due) {
-    return effectiveMediationDue(r, cal, today);
-  }
-  return null;
-}
-
-export function effectiveMediationDue(r: ComplaintRow, cal: WorkingDays, today: string): string | null {
-  if (!r.accepted_on || !r.mediation_due) return r.mediation_due;
-  if (!r.paused_since) return r.mediation_due;
-  try {
-    const open = Math.max(0, cal.countWorkingDays(r.paused_since, today));
-    return cal.addWorkingDays(r.mediation_due, open);
-  } catch {
-    return null; // the calendar does not cover the date yet
-  }
 }
 
 export function groundLabel(kind: 'refusal' | 'termination', id: string | null, locale: Locale): string | null {
