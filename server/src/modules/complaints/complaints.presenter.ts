@@ -27,7 +27,7 @@ export function presentStation(r: StationRow, baseUrl: string): StationDto {
   return {
     id: r.id,
     name: r.name,
-    type: r.type as StationDto['type'],
+    type: r.type,
     address: r.address,
     regionCode: r.region_code,
     lat: Number(r.lat),
@@ -50,8 +50,8 @@ export function groundLabel(kind: 'refusal' | 'termination', id: string | null, 
 export function presentEntry(e: EntryRow) {
   return {
     kind: e.kind,
-    step: (e.step as ComplaintDto['timeline'][number]['step']) ?? null,
-    mode: (e.mode as ComplaintDto['timeline'][number]['mode']) ?? null,
+    step: e.step,
+    mode: e.mode,
     note: e.note,
     actorName: e.actor_name,
     at: new Date(e.at).toISOString(),
@@ -89,7 +89,7 @@ export function presentComplaint(r: ComplaintRow, entries: EntryRow[], cal: Work
     complainantAddress: r.complainant_address,
     respondentAddress: r.respondent_address,
     respondentCreditCode: r.respondent_credit_code,
-    category: r.category as ComplaintDto['category'],
+    category: r.category,
     request: r.request,
     facts: r.facts,
     amountFen: r.amount_fen == null ? null : Number(r.amount_fen),

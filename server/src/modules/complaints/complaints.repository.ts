@@ -2,7 +2,7 @@ import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
 import { z } from 'zod';
 import type { TypedDbOrTx } from '../../platform/db/database.js';
 import type { DB } from '../../platform/db/schema.generated.js';
-import { COMPLAINT_STATUSES, MEDIATION_MODES, OUTCOMES } from '../../../../contracts/complaints.js';
+import { CATEGORIES, COMPLAINT_STATUSES, MEDIATION_MODES, MEDIATION_STEPS, OUTCOMES, STATION_TYPES } from '../../../../contracts/complaints.js';
 import type { OpeningPeriod } from './domain/geo.js';
 
 /*
@@ -14,7 +14,8 @@ type StationTable = DB['complaints.station'];
 type ComplaintTable = DB['complaints.complaint'];
 type EntryTable = DB['complaints.entry'];
 
-export type StationRow = Omit<Selectable<StationTable>, 'opening_hours' | 'mediators'> & {
+export type StationRow = Omit<Selectable<StationTable>, 'type' | 'opening_hours' | 'mediators'> & {
+  type: (typeof STATION_TYPES)[number];
   opening_hours: OpeningPeriod[];
   mediators: { accountId?: string | null; name: string }[];
 };
@@ -24,7 +25,8 @@ export type StationPatch = Omit<Updateable<StationTable>, 'opening_hours' | 'med
 const KINDS = ['complaint', 'report'] as const;
 const CHANNELS = ['web', 'qr', 'staff', 'import'] as const;
 
-export type ComplaintRow = Omit<Selectable<ComplaintTable>, 'kind' | 'channel' | 'status' | 'recused' | 'mediation_mode' | 'outcome'> & {
+export type ComplaintRow = Omit<Selectable<ComplaintTable>, 'kind' | 'channel' | 'status' | 'recused' | 'mediation_mode' | 'outcome' | 'category'> & {
+  category: (typeof CATEGORIES)[number] | null;
   kind: (typeof KINDS)[number];
   channel: (typeof CHANNELS)[number];
   status: (typeof COMPLAINT_STATUSES)[number];
@@ -37,7 +39,7 @@ export type ComplaintStatus = ComplaintRow['status'];
 export type ComplaintInsert = Omit<Insertable<ComplaintTable>, 'recused'>;
 export type ComplaintPatch = Omit<Updateable<ComplaintTable>, 'recused' | 'id' | 'version'> & { status?: ComplaintStatus; recused?: (string | null)[] };
 
-export type EntryRow = Selectable<EntryTable>;
+export type EntryRow = Omit<Selectable<EntryTable>, 'step' | 'mode'> & { step: (typeof MEDIATION_STEPS)[number] | null; mode: (typeof MEDIATION_MODES)[number] | null };
 export type EntryInsert = Omit<Insertable<EntryTable>, 'data'> & { data: unknown };
 
 /** A text column narrowed to its closed list of values (a value outside it is a broken invariant). */
@@ -53,7 +55,7 @@ const Mediators = z.array(z.object({ accountId: z.string().nullable().optional()
 const Recused = z.array(z.string().nullable());
 
 function toStation(r: Selectable<StationTable>): StationRow {
-  return { ...r, opening_hours: OpeningHours.parse(r.opening_hours ?? []), mediators: Mediators.parse(r.mediators ?? []) };
+  return { ...r, type: oneOf(STATION_TYPES, r.type, 'type'), opening_hours: OpeningHours.parse(r.opening_hours ?? []), mediators: Mediators.parse(r.mediators ?? []) };
 }
 
 function toComplaint(r: Selectable<ComplaintTable>): ComplaintRow {
@@ -65,7 +67,12 @@ function toComplaint(r: Selectable<ComplaintTable>): ComplaintRow {
     recused: Recused.parse(r.recused ?? []),
     mediation_mode: oneOfOrNull(MEDIATION_MODES, r.mediation_mode, 'mediation_mode'),
     outcome: oneOfOrNull(OUTCOMES, r.outcome, 'outcome'),
+    category: oneOfOrNull(CATEGORIES, r.category, 'category'),
   };
+}
+
+function toEntry(r: Selectable<EntryTable>): EntryRow {
+  return { ...r, step: oneOfOrNull(MEDIATION_STEPS, r.step, 'step'), mode: oneOfOrNull(MEDIATION_MODES, r.mode, 'mode') };
 }
 const toComplaintOrNone = (r: Selectable<ComplaintTable> | undefined) => (r ? toComplaint(r) : undefined);
 
@@ -237,7 +244,7 @@ export const complaintsRepository = {
     await db.insertInto('complaints.entry').values({ ...v, data: v.data === undefined || v.data === null ? null : json(v.data) }).execute();
   },
   async entries(db: TypedDbOrTx, complaintId: string): Promise<EntryRow[]> {
-    return db.selectFrom('complaints.entry').selectAll().where('complaint_id', '=', complaintId).orderBy('at').orderBy('id').execute();
+    return (await db.selectFrom('complaints.entry').selectAll().where('complaint_id', '=', complaintId).orderBy('at').orderBy('id').execute()).map(toEntry);
   },
   async figures(db: TypedDbOrTx, regionPrefix: string | null) {
     let q = db.selectFrom('complaints.complaint').select([

@@ -2,6 +2,7 @@ import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
 import { z } from 'zod';
 import type { TypedDbOrTx } from '../../platform/db/database.js';
 import type { DB } from '../../platform/db/schema.generated.js';
+import { CATEGORIES } from '../../../../contracts/complaints.js';
 import { CONDITION_LABELS, type Condition, type ConditionId } from './domain/triggers.js';
 
 /*
@@ -11,7 +12,7 @@ import { CONDITION_LABELS, type Condition, type ConditionId } from './domain/tri
 type PolicyTable = DB['insurance.policy'];
 type ClaimTable = DB['insurance.claim'];
 
-export type PolicyRow = Omit<Selectable<PolicyTable>, 'covered_regions' | 'categories'> & { covered_regions: string[]; categories: string[] };
+export type PolicyRow = Omit<Selectable<PolicyTable>, 'covered_regions' | 'categories'> & { covered_regions: string[]; categories: (typeof CATEGORIES)[number][] };
 export type PolicyInsert = Omit<Insertable<PolicyTable>, 'covered_regions' | 'categories'> & Pick<PolicyRow, 'covered_regions' | 'categories'>;
 
 export interface Evidence {
@@ -46,7 +47,7 @@ const Conditions = z.array(z.object({ id: ConditionIdSchema, passed: z.boolean()
 const EvidenceList = z.array(z.object({ fileId: z.string(), name: z.string(), mime: z.string(), size: z.number() }));
 
 function toPolicy(r: Selectable<PolicyTable>): PolicyRow {
-  return { ...r, covered_regions: Strings.parse(r.covered_regions), categories: Strings.parse(r.categories) };
+  return { ...r, covered_regions: Strings.parse(r.covered_regions), categories: z.array(z.enum(CATEGORIES)).parse(r.categories) };
 }
 const toPolicyOrNone = (r: Selectable<PolicyTable> | undefined) => (r ? toPolicy(r) : undefined);
 

@@ -48,6 +48,13 @@ export const COMPLAINT_TEXTS = {
     'zh-TW': '根據國務院辦公廳公布的放假安排，您的投訴調解期限更正為 {due}',
     en: 'Following the published public-holiday schedule, the mediation deadline of your complaint is now {due}',
   },
+  'access.resend.title': { 'zh-CN': '查询码', 'zh-TW': '查詢碼', en: 'Access code' },
+  'access.resend.body': {
+    'zh-CN': '编号 {trackingNo} 的新查询码为 {code}（原查询码在新码使用前仍然有效）',
+    'zh-TW': '編號 {trackingNo} 的新查詢碼為 {code}（原查詢碼在新碼使用前仍然有效）',
+    en: 'The new access code for No. {trackingNo} is {code} (the old code works until the new one is used)',
+  },
+  'follow-up.title': { 'zh-CN': '调解回访：投诉 {trackingNo}（{respondent}）', 'zh-TW': '調解回訪：投訴 {trackingNo}（{respondent}）', en: 'Follow-up visit: complaint {trackingNo} ({respondent})' },
   /** Appended to every SMS about a case. */
   'sms.suffix': { 'zh-CN': '{body}（编号 {trackingNo}）', 'zh-TW': '{body}（編號 {trackingNo}）', en: '{body} (No. {trackingNo})' },
 
@@ -89,6 +96,11 @@ export const COMPLAINT_ERRORS = {
   notAMediator: { 'zh-CN': '该账户不是调解员', 'zh-TW': '該帳戶不是調解員', en: 'This account is not a mediator' },
   outsideJurisdiction: { 'zh-CN': '该调解员的辖区不包括此投诉所在区划', 'zh-TW': '該調解員的轄區不包括此投訴所在區劃', en: "The complaint's region is outside this mediator's jurisdiction" },
   recused: { 'zh-CN': '该调解员已申请回避，不能指派（第十九条）', 'zh-TW': '該調解員已申請迴避，不能指派（第十九條）', en: 'This mediator has recused and cannot be assigned (art. 19)' },
+  tooManyCodes: {
+    'zh-CN': '该编号的查询码错误次数过多，请于 {minutes} 分钟后再试',
+    'zh-TW': '該編號的查詢碼錯誤次數過多，請於 {minutes} 分鐘後再試',
+    en: 'Too many wrong codes for this tracking number; try again in {minutes} minutes',
+  },
   noTrackingNo: { 'zh-CN': '无法生成编号，请重试', 'zh-TW': '無法產生編號，請重試', en: 'Could not allocate a tracking number; try again' },
   tooManyRows: {
     'zh-CN': '文件有 {rows} 行，每次最多导入 {limit} 行，请拆分后分批导入；本次未导入任何数据',

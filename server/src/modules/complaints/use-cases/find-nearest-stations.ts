@@ -1,4 +1,3 @@
-import type { StationCreate } from '../../../../../contracts/complaints.js';
 import { complaintsRepository as repo, type StationRow } from '../complaints.repository.js';
 import { intakeUrl } from '../complaints.presenter.js';
 import { boundingBox, chinaWeekdayTime, isOpenAt, rankByDistance } from '../domain/geo.js';
@@ -30,7 +29,7 @@ export async function findNearestStations(deps: ComplaintsDeps, q: NearestQuery)
     items: within.map(({ station: s, meters, walkingMinutes }) => ({
       id: s.id,
       name: s.name,
-      type: s.type as StationCreate['type'],
+      type: s.type,
       address: s.address,
       lat: s.lat,
       lng: s.lng,

@@ -10,7 +10,7 @@ import type { TypedDbOrTx, TypedTx } from '../../../platform/db/database.js';
 import { complaintsRepository as repo, type ComplaintPatch, type ComplaintRow, type ComplaintStatus, type StationRow } from '../complaints.repository.js';
 import { presentComplaint } from '../complaints.presenter.js';
 import { complaintsPolicy as P } from '../complaints.policy.js';
-import { COMPLAINT_ERRORS } from '../domain/texts.js';
+import { COMPLAINT_ERRORS, SMS_LOCALE, complaintText } from '../domain/texts.js';
 import type { ComplaintsDeps } from '../deps.js';
 
 /** The case when it exists and lies in the actor's jurisdiction (NOT_FOUND otherwise). */
@@ -73,7 +73,7 @@ export async function addTimelineEntry(
 
 /** An SMS to the complainant about their case (the tracking number is appended). */
 export async function tellConsumer(deps: Pick<ComplaintsDeps, 'notifier' | 'crypto'>, tx: TypedDbOrTx, row: ComplaintRow, title: string, body: string): Promise<void> {
-  await deps.notifier.notify(tx, { phone: deps.crypto.decrypt(row.complainant_phone_enc), title, body: `${body}（编号 ${row.tracking_no}）` });
+  await deps.notifier.notify(tx, { phone: deps.crypto.decrypt(row.complainant_phone_enc), title, body: complaintText('sms.suffix', SMS_LOCALE, { body, trackingNo: row.tracking_no }) });
 }
 
 /** The staff view of a case with its timeline. */

@@ -1,6 +1,7 @@
 import type { TypedDbOrTx } from '../../../platform/db/database.js';
 import type { ComplaintRow } from '../complaints.repository.js';
 import type { ComplaintsDeps } from '../deps.js';
+import { SMS_LOCALE, complaintText } from '../domain/texts.js';
 
 /** The obligation kind of the follow-up visit (回访) after a concluded mediation. */
 export const MEDIATION_FOLLOW_UP = 'complaints.mediation-follow-up';
@@ -17,7 +18,7 @@ export async function trackMediationFollowUp(deps: Pick<ComplaintsDeps, 'obligat
     kind: MEDIATION_FOLLOW_UP,
     subjectType: 'complaints.complaint',
     subjectId: row.id,
-    title: `调解回访：投诉 ${row.tracking_no}（${row.respondent_name}）`,
+    title: complaintText('follow-up.title', SMS_LOCALE, { trackingNo: row.tracking_no, respondent: row.respondent_name }),
     link: `/staff/complaints/${row.id}`,
     ownerId: row.mediator_id,
     regionCode: row.region_code,
