@@ -7,6 +7,13 @@
  */
 import { localize, type Locale, type LocalizedText } from '../../../platform/i18n/i18n.js';
 
+/** Weekday names 1–7 (Monday first) as printed on posters. */
+export const WEEKDAY_NAMES: Record<Locale, readonly string[]> = {
+  'zh-CN': ['一', '二', '三', '四', '五', '六', '日'],
+  'zh-TW': ['一', '二', '三', '四', '五', '六', '日'],
+  en: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
+};
+
 /** SMS go out in the language of the consumer form (Simplified Chinese) until consumers pick one. */
 export const SMS_LOCALE: Locale = 'zh-CN';
 
@@ -55,6 +62,12 @@ export const COMPLAINT_TEXTS = {
     en: 'The new access code for No. {trackingNo} is {code} (the old code works until the new one is used)',
   },
   'follow-up.title': { 'zh-CN': '调解回访：投诉 {trackingNo}（{respondent}）', 'zh-TW': '調解回訪：投訴 {trackingNo}（{respondent}）', en: 'Follow-up visit: complaint {trackingNo} ({respondent})' },
+  // ---- the station poster (printed in zh-CN)
+  'poster.subtitle': { 'zh-CN': '扫码投诉 · 就近调解 · 放心消费', 'zh-TW': '掃碼投訴 · 就近調解 · 放心消費', en: 'Scan to complain · mediation nearby · shop with confidence' },
+  'poster.address': { 'zh-CN': '地址：{address}', 'zh-TW': '地址：{address}', en: 'Address: {address}' },
+  'poster.hours': { 'zh-CN': '开放时间：星期{hours}', 'zh-TW': '開放時間：星期{hours}', en: 'Open: {hours}' },
+  'poster.phone': { 'zh-CN': '电话：{phone}', 'zh-TW': '電話：{phone}', en: 'Phone: {phone}' },
+  'poster.hint': { 'zh-CN': '手机扫码即可提交投诉，凭编号和短信查询码查询进度', 'zh-TW': '手機掃碼即可提交投訴，憑編號和簡訊查詢碼查詢進度', en: 'Scan with your phone to file a complaint; track it with the number and the code sent by SMS' },
   /** Appended to every SMS about a case. */
   'sms.suffix': { 'zh-CN': '{body}（编号 {trackingNo}）', 'zh-TW': '{body}（編號 {trackingNo}）', en: '{body} (No. {trackingNo})' },
 
