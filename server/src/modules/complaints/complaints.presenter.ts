@@ -3,6 +3,7 @@ import { localize, type Locale } from '../../platform/i18n/i18n.js';
 import type { ComplaintRow, EntryRow, StationRow } from './complaints.repository.js';
 import { deadlineColour, MEDIATION_STEPS, REFUSAL_GROUNDS, TERMINATION_GROUNDS, type WorkingDays as RuleDays } from './domain/rules.js';
 import { provisionality, type WorkCalendar } from '../../platform/calendar/index.js';
+import { currentDue, effectiveMediationDue } from './domain/deadlines.js';
 
 /** The calendar as the presenter needs it: working days, and the official years (for provisionality). */
 type WorkingDays = RuleDays & Pick<WorkCalendar, 'coveredYears'>;
@@ -26,7 +27,7 @@ export function presentStation(r: StationRow, baseUrl: string): StationDto {
   return {
     id: r.id,
     name: r.name,
-    type: r.type as StationDto['type'],
+    type: r.type,
     address: r.address,
     regionCode: r.region_code,
     lat: Number(r.lat),
@@ -40,26 +41,6 @@ export function presentStation(r: StationRow, baseUrl: string): StationDto {
   };
 }
 
-/** The current deadline of a case: acceptance while received, the mediation limit while mediating. */
-export function currentDue(r: ComplaintRow, cal: WorkingDays, today: string): string | null {
-  if (r.status === 'received') return r.acceptance_due;
-  if ((r.status === 'accepted' || r.status === 'mediating') && r.accepted_on && r.mediation_due) {
-    return effectiveMediationDue(r, cal, today);
-  }
-  return null;
-}
-
-export function effectiveMediationDue(r: ComplaintRow, cal: WorkingDays, today: string): string | null {
-  if (!r.accepted_on || !r.mediation_due) return r.mediation_due;
-  if (!r.paused_since) return r.mediation_due;
-  try {
-    const open = Math.max(0, cal.countWorkingDays(r.paused_since, today));
-    return cal.addWorkingDays(r.mediation_due, open);
-  } catch {
-    return null; // the calendar does not cover the date yet
-  }
-}
-
 export function groundLabel(kind: 'refusal' | 'termination', id: string | null, locale: Locale): string | null {
   if (!id) return null;
   const g = (kind === 'refusal' ? REFUSAL_GROUNDS : TERMINATION_GROUNDS).find((x) => x.id === id);
@@ -69,8 +50,8 @@ export function groundLabel(kind: 'refusal' | 'termination', id: string | null, 
 export function presentEntry(e: EntryRow) {
   return {
     kind: e.kind,
-    step: (e.step as ComplaintDto['timeline'][number]['step']) ?? null,
-    mode: (e.mode as ComplaintDto['timeline'][number]['mode']) ?? null,
+    step: e.step,
+    mode: e.mode,
     note: e.note,
     actorName: e.actor_name,
     at: new Date(e.at).toISOString(),
@@ -108,7 +89,7 @@ export function presentComplaint(r: ComplaintRow, entries: EntryRow[], cal: Work
     complainantAddress: r.complainant_address,
     respondentAddress: r.respondent_address,
     respondentCreditCode: r.respondent_credit_code,
-    category: r.category as ComplaintDto['category'],
+    category: r.category,
     request: r.request,
     facts: r.facts,
     amountFen: r.amount_fen == null ? null : Number(r.amount_fen),

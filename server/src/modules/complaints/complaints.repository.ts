@@ -1,124 +1,117 @@
-import { sql } from 'kysely';
-import type { DbOrTx } from '../../platform/db/database.js';
+import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
+import { z } from 'zod';
+import type { TypedDbOrTx } from '../../platform/db/database.js';
+import type { DB } from '../../platform/db/schema.generated.js';
+import { CATEGORIES, COMPLAINT_STATUSES, MEDIATION_MODES, MEDIATION_STEPS, OUTCOMES, STATION_TYPES } from '../../../../contracts/complaints.js';
 import type { OpeningPeriod } from './domain/geo.js';
 
-export interface StationRow {
-  id: string;
-  name: string;
-  type: string;
-  address: string;
-  region_code: string;
-  lat: number;
-  lng: number;
+/*
+ * Row types are derived from the generated schema (`schema.generated.ts`); the only hand-written
+ * part is the narrowing of text columns to their closed values and of jsonb columns to their shapes,
+ * done once per table in `toStation` / `toComplaint` / `toEntry` below.
+ */
+type StationTable = DB['complaints.station'];
+type ComplaintTable = DB['complaints.complaint'];
+type EntryTable = DB['complaints.entry'];
+
+export type StationRow = Omit<Selectable<StationTable>, 'type' | 'opening_hours' | 'mediators'> & {
+  type: (typeof STATION_TYPES)[number];
   opening_hours: OpeningPeriod[];
   mediators: { accountId?: string | null; name: string }[];
-  phone: string | null;
-  active: boolean;
-  version: number;
-  created_at: Date;
-  updated_at: Date;
+};
+export type StationInsert = Omit<Insertable<StationTable>, 'opening_hours' | 'mediators'> & Pick<StationRow, 'opening_hours' | 'mediators'>;
+export type StationPatch = Omit<Updateable<StationTable>, 'opening_hours' | 'mediators' | 'id' | 'version'> & Partial<Pick<StationRow, 'opening_hours' | 'mediators'>>;
+
+const KINDS = ['complaint', 'report'] as const;
+const CHANNELS = ['web', 'qr', 'staff', 'import'] as const;
+
+export type ComplaintRow = Omit<Selectable<ComplaintTable>, 'kind' | 'channel' | 'status' | 'recused' | 'mediation_mode' | 'outcome' | 'category'> & {
+  category: (typeof CATEGORIES)[number] | null;
+  kind: (typeof KINDS)[number];
+  channel: (typeof CHANNELS)[number];
+  status: (typeof COMPLAINT_STATUSES)[number];
+  /** Account ids of mediators who recused (art. 19); null when a case was recused without one. */
+  recused: (string | null)[];
+  mediation_mode: (typeof MEDIATION_MODES)[number] | null;
+  outcome: (typeof OUTCOMES)[number] | null;
+};
+export type ComplaintStatus = ComplaintRow['status'];
+export type ComplaintInsert = Omit<Insertable<ComplaintTable>, 'recused'>;
+export type ComplaintPatch = Omit<Updateable<ComplaintTable>, 'recused' | 'id' | 'version'> & { status?: ComplaintStatus; recused?: (string | null)[] };
+
+export type EntryRow = Omit<Selectable<EntryTable>, 'step' | 'mode'> & { step: (typeof MEDIATION_STEPS)[number] | null; mode: (typeof MEDIATION_MODES)[number] | null };
+export type EntryInsert = Omit<Insertable<EntryTable>, 'data'> & { data: unknown };
+
+/** A text column narrowed to its closed list of values (a value outside it is a broken invariant). */
+function oneOf<const T extends readonly string[]>(values: T, v: string, column: string): T[number] {
+  if ((values as readonly string[]).includes(v)) return v as T[number];
+  throw new Error(`complaints: unexpected ${column} '${v}'`);
+}
+const oneOfOrNull = <const T extends readonly string[]>(values: T, v: string | null, column: string) => (v == null ? null : oneOf(values, v, column));
+
+// The stored shapes (written through OpeningPeriodSchema / StationMediatorSchema, read back leniently).
+const OpeningHours = z.array(z.object({ days: z.array(z.number().int()), open: z.string(), close: z.string() }));
+const Mediators = z.array(z.object({ accountId: z.string().nullable().optional(), name: z.string() }));
+const Recused = z.array(z.string().nullable());
+
+function toStation(r: Selectable<StationTable>): StationRow {
+  return { ...r, type: oneOf(STATION_TYPES, r.type, 'type'), opening_hours: OpeningHours.parse(r.opening_hours ?? []), mediators: Mediators.parse(r.mediators ?? []) };
 }
 
-export interface ComplaintRow {
-  id: string;
-  tracking_no: string;
-  kind: 'complaint' | 'report';
-  channel: 'web' | 'qr' | 'staff' | 'import';
-  station_id: string | null;
-  status: 'received' | 'accepted' | 'refused' | 'mediating' | 'closed' | 'forwarded';
-  complainant_name: string;
-  complainant_phone_enc: string;
-  complainant_phone_masked: string;
-  complainant_phone_index: string;
-  complainant_address: string;
-  complainant_id_enc: string | null;
-  complainant_id_masked: string | null;
-  respondent_name: string;
-  respondent_address: string;
-  respondent_credit_code: string | null;
-  respondent_key: string;
-  region_code: string | null;
-  category: string | null;
-  request: string;
-  facts: string;
-  amount_fen: number | null;
-  occurred_on: string | null;
-  idempotency_key: string | null;
-  duplicate_of: string | null;
-  access_code_hash: string;
-  access_code_next_hash: string | null;
-  access_failures: number;
-  access_failures_since: Date | null;
-  access_code_sent_at: Date | null;
-  received_on: string;
-  received_at: Date;
-  acceptance_due: string | null;
-  accepted_on: string | null;
-  accepted_at: Date | null;
-  refusal_ground: string | null;
-  refusal_note: string | null;
-  mediator_id: string | null;
-  mediator_name: string | null;
-  recused: string[];
-  mediation_mode: 'on_site' | 'remote' | null;
-  mediation_due: string | null;
-  paused_since: string | null;
-  paused_reason: string | null;
-  paused_working_days: number;
-  alerted_due: string | null;
-  outcome: 'agreement' | 'no_agreement' | 'terminated' | null;
-  termination_ground: string | null;
-  outcome_note: string | null;
-  agreement_terms: string | null;
-  agreement_file_id: string | null;
-  concluded_on: string | null;
-  concluded_at: Date | null;
-  termination_notice_due: string | null;
-  feedback_at: Date | null;
-  satisfaction: number | null;
-  follow_up_note: string | null;
-  reopened_count: number;
-  version: number;
-  created_at: Date;
-  updated_at: Date;
+function toComplaint(r: Selectable<ComplaintTable>): ComplaintRow {
+  return {
+    ...r,
+    kind: oneOf(KINDS, r.kind, 'kind'),
+    channel: oneOf(CHANNELS, r.channel, 'channel'),
+    status: oneOf(COMPLAINT_STATUSES, r.status, 'status'),
+    recused: Recused.parse(r.recused ?? []),
+    mediation_mode: oneOfOrNull(MEDIATION_MODES, r.mediation_mode, 'mediation_mode'),
+    outcome: oneOfOrNull(OUTCOMES, r.outcome, 'outcome'),
+    category: oneOfOrNull(CATEGORIES, r.category, 'category'),
+  };
 }
 
-export interface EntryRow {
-  id: string;
-  complaint_id: string;
-  kind: string;
-  step: string | null;
-  mode: string | null;
-  note: string;
-  data: unknown;
-  actor_name: string | null;
-  at: Date;
+function toEntry(r: Selectable<EntryTable>): EntryRow {
+  return { ...r, step: oneOfOrNull(MEDIATION_STEPS, r.step, 'step'), mode: oneOfOrNull(MEDIATION_MODES, r.mode, 'mode') };
 }
-
-type ComplaintInsert = Omit<ComplaintRow, 'id' | 'version' | 'created_at' | 'updated_at' | 'recused' | 'paused_working_days' | 'reopened_count' | 'accepted_on' | 'accepted_at' | 'refusal_ground' | 'refusal_note' | 'mediator_id' | 'mediator_name' | 'mediation_mode' | 'mediation_due' | 'paused_since' | 'paused_reason' | 'alerted_due' | 'outcome' | 'termination_ground' | 'outcome_note' | 'agreement_terms' | 'agreement_file_id' | 'concluded_on' | 'concluded_at' | 'termination_notice_due' | 'feedback_at' | 'satisfaction' | 'follow_up_note' | 'access_code_next_hash' | 'access_failures' | 'access_failures_since' | 'access_code_sent_at'>;
+const toComplaintOrNone = (r: Selectable<ComplaintTable> | undefined) => (r ? toComplaint(r) : undefined);
 
 const json = (v: unknown) => JSON.stringify(v);
+
+function stationSet(patch: StationPatch) {
+  const { opening_hours, mediators, ...rest } = patch;
+  return {
+    ...rest,
+    ...(opening_hours ? { opening_hours: json(opening_hours) } : {}),
+    ...(mediators ? { mediators: json(mediators) } : {}),
+  };
+}
 
 /** Kysely queries of the complaints schema. */
 export const complaintsRepository = {
   // ---- stations ----
-  async insertStation(db: DbOrTx, v: Omit<StationRow, 'id' | 'version' | 'created_at' | 'updated_at'>): Promise<StationRow> {
-    return (await db
+  async insertStation(db: TypedDbOrTx, v: StationInsert): Promise<StationRow> {
+    return toStation(await db
       .insertInto('complaints.station')
       .values({ ...v, opening_hours: json(v.opening_hours), mediators: json(v.mediators) })
       .returningAll()
-      .executeTakeFirstOrThrow()) as StationRow;
+      .executeTakeFirstOrThrow());
   },
-  async getStation(db: DbOrTx, id: string): Promise<StationRow | undefined> {
-    return (await db.selectFrom('complaints.station').selectAll().where('id', '=', id).executeTakeFirst()) as StationRow | undefined;
+  async getStation(db: TypedDbOrTx, id: string): Promise<StationRow | undefined> {
+    const r = await db.selectFrom('complaints.station').selectAll().where('id', '=', id).executeTakeFirst();
+    return r ? toStation(r) : undefined;
   },
-  async updateStation(db: DbOrTx, id: string, version: number, patch: Record<string, unknown>): Promise<StationRow | undefined> {
-    const set: Record<string, unknown> = { ...patch, version: sql`version + 1`, updated_at: sql`now()` };
-    if (patch.opening_hours) set.opening_hours = json(patch.opening_hours);
-    if (patch.mediators) set.mediators = json(patch.mediators);
-    return (await db.updateTable('complaints.station').set(set).where('id', '=', id).where('version', '=', version).returningAll().executeTakeFirst()) as StationRow | undefined;
+  async updateStation(db: TypedDbOrTx, id: string, version: number, patch: StationPatch): Promise<StationRow | undefined> {
+    const r = await db
+      .updateTable('complaints.station')
+      .set({ ...stationSet(patch), version: sql<number>`version + 1`, updated_at: sql<Date>`now()` })
+      .where('id', '=', id)
+      .where('version', '=', version)
+      .returningAll()
+      .executeTakeFirst();
+    return r ? toStation(r) : undefined;
   },
-  async listStations(db: DbOrTx, f: { regionPrefix?: string | null; limit: number; afterName?: string; afterId?: string }): Promise<StationRow[]> {
+  async listStations(db: TypedDbOrTx, f: { regionPrefix?: string | null; limit: number; afterName?: string; afterId?: string }): Promise<StationRow[]> {
     let q = db.selectFrom('complaints.station').selectAll().orderBy('name').orderBy('id').limit(f.limit);
     if (f.regionPrefix) q = q.where('region_code', 'like', `${f.regionPrefix}%`);
     if (f.afterName !== undefined && f.afterId) {
@@ -126,7 +119,7 @@ export const complaintsRepository = {
       const i = f.afterId;
       q = q.where((eb) => eb.or([eb('name', '>', n), eb.and([eb('name', '=', n), eb('id', '>', i)])]));
     }
-    return (await q.execute()) as StationRow[];
+    return (await q.execute()).map(toStation);
   },
   /**
    * The active stations inside a lat/lng box (the (lat, lng) index), nearest first by the
@@ -134,13 +127,13 @@ export const complaintsRepository = {
    * dense the network. The caller ranks them by exact great-circle distance.
    */
   async stationsNear(
-    db: DbOrTx,
+    db: TypedDbOrTx,
     box: { minLat: number; maxLat: number; minLng: number; maxLng: number },
     center: { lat: number; lng: number },
     limit: number,
   ): Promise<StationRow[]> {
     const cos = Math.cos((center.lat * Math.PI) / 180);
-    return (await db
+    const rows = await db
       .selectFrom('complaints.station')
       .selectAll()
       .where('active', '=', true)
@@ -150,39 +143,40 @@ export const complaintsRepository = {
       .where('lng', '<=', box.maxLng)
       .orderBy(sql`(lat - ${center.lat}) * (lat - ${center.lat}) + ((lng - ${center.lng}) * ${cos}) * ((lng - ${center.lng}) * ${cos})`)
       .limit(limit)
-      .execute()) as StationRow[];
+      .execute();
+    return rows.map(toStation);
   },
-  async activeStations(db: DbOrTx): Promise<StationRow[]> {
-    return (await db.selectFrom('complaints.station').selectAll().where('active', '=', true).execute()) as StationRow[];
+  async activeStations(db: TypedDbOrTx): Promise<StationRow[]> {
+    return (await db.selectFrom('complaints.station').selectAll().where('active', '=', true).execute()).map(toStation);
   },
-  async countStations(db: DbOrTx, regionPrefix: string | null): Promise<{ total: number; active: number }> {
+  async countStations(db: TypedDbOrTx, regionPrefix: string | null): Promise<{ total: number; active: number }> {
     let q = db.selectFrom('complaints.station').select([sql<number>`count(*)::int`.as('total'), sql<number>`count(*) filter (where active)::int`.as('active')]);
     if (regionPrefix) q = q.where('region_code', 'like', `${regionPrefix}%`);
-    const r = (await q.executeTakeFirstOrThrow()) as { total: number; active: number };
+    const r = await q.executeTakeFirstOrThrow();
     return { total: Number(r.total), active: Number(r.active) };
   },
 
   // ---- complaints ----
-  async insertComplaint(db: DbOrTx, v: ComplaintInsert): Promise<ComplaintRow | undefined> {
+  async insertComplaint(db: TypedDbOrTx, v: ComplaintInsert): Promise<ComplaintRow | undefined> {
     // ON CONFLICT DO NOTHING (any unique key): undefined means the idempotency key or the tracking
     // number already exists; the caller tells which (an aborted statement would abort the transaction).
-    return (await db.insertInto('complaints.complaint').values(v).onConflict((oc) => oc.doNothing()).returningAll().executeTakeFirst()) as ComplaintRow | undefined;
+    return toComplaintOrNone(await db.insertInto('complaints.complaint').values(v).onConflict((oc) => oc.doNothing()).returningAll().executeTakeFirst());
   },
-  async byIdempotencyKey(db: DbOrTx, key: string): Promise<ComplaintRow | undefined> {
-    return (await db.selectFrom('complaints.complaint').selectAll().where('idempotency_key', '=', key).executeTakeFirst()) as ComplaintRow | undefined;
+  async byIdempotencyKey(db: TypedDbOrTx, key: string): Promise<ComplaintRow | undefined> {
+    return toComplaintOrNone(await db.selectFrom('complaints.complaint').selectAll().where('idempotency_key', '=', key).executeTakeFirst());
   },
-  async get(db: DbOrTx, id: string): Promise<ComplaintRow | undefined> {
-    return (await db.selectFrom('complaints.complaint').selectAll().where('id', '=', id).executeTakeFirst()) as ComplaintRow | undefined;
+  async get(db: TypedDbOrTx, id: string): Promise<ComplaintRow | undefined> {
+    return toComplaintOrNone(await db.selectFrom('complaints.complaint').selectAll().where('id', '=', id).executeTakeFirst());
   },
-  async getForUpdate(db: DbOrTx, id: string): Promise<ComplaintRow | undefined> {
-    return (await db.selectFrom('complaints.complaint').selectAll().where('id', '=', id).forUpdate().executeTakeFirst()) as ComplaintRow | undefined;
+  async getForUpdate(db: TypedDbOrTx, id: string): Promise<ComplaintRow | undefined> {
+    return toComplaintOrNone(await db.selectFrom('complaints.complaint').selectAll().where('id', '=', id).forUpdate().executeTakeFirst());
   },
-  async byTrackingNo(db: DbOrTx, trackingNo: string): Promise<ComplaintRow | undefined> {
-    return (await db.selectFrom('complaints.complaint').selectAll().where('tracking_no', '=', trackingNo).executeTakeFirst()) as ComplaintRow | undefined;
+  async byTrackingNo(db: TypedDbOrTx, trackingNo: string): Promise<ComplaintRow | undefined> {
+    return toComplaintOrNone(await db.selectFrom('complaints.complaint').selectAll().where('tracking_no', '=', trackingNo).executeTakeFirst());
   },
   /** A complaint by the same phone against the same respondent received on or after `since`. */
-  async findDuplicate(db: DbOrTx, phoneIndex: string, respondentKey: string, since: string): Promise<ComplaintRow | undefined> {
-    return (await db
+  async findDuplicate(db: TypedDbOrTx, phoneIndex: string, respondentKey: string, since: string): Promise<ComplaintRow | undefined> {
+    return toComplaintOrNone(await db
       .selectFrom('complaints.complaint')
       .selectAll()
       .where('complainant_phone_index', '=', phoneIndex)
@@ -190,28 +184,38 @@ export const complaintsRepository = {
       .where('received_on', '>=', since)
       .orderBy('received_at')
       .limit(1)
-      .executeTakeFirst()) as ComplaintRow | undefined;
+      .executeTakeFirst());
   },
   /** Conditional update: only when the version still matches (optimistic concurrency). */
-  async update(db: DbOrTx, id: string, version: number, patch: Record<string, unknown>): Promise<ComplaintRow | undefined> {
-    const set: Record<string, unknown> = { ...patch, version: sql`version + 1`, updated_at: sql`now()` };
-    if (patch.recused) set.recused = json(patch.recused);
-    return (await db.updateTable('complaints.complaint').set(set).where('id', '=', id).where('version', '=', version).returningAll().executeTakeFirst()) as ComplaintRow | undefined;
+  async update(db: TypedDbOrTx, id: string, version: number, patch: ComplaintPatch): Promise<ComplaintRow | undefined> {
+    const { recused, ...rest } = patch;
+    return toComplaintOrNone(await db
+      .updateTable('complaints.complaint')
+      .set({ ...rest, ...(recused ? { recused: json(recused) } : {}), version: sql<number>`version + 1`, updated_at: sql<Date>`now()` })
+      .where('id', '=', id)
+      .where('version', '=', version)
+      .returningAll()
+      .executeTakeFirst());
   },
-  async list(db: DbOrTx, f: { regionPrefix: string | null; status?: string; kind?: string; after?: [string, string]; limit: number }): Promise<ComplaintRow[]> {
+  async list(db: TypedDbOrTx, f: { regionPrefix: string | null; status?: string; kind?: string; after?: [string, string]; limit: number }): Promise<ComplaintRow[]> {
     let q = db.selectFrom('complaints.complaint').selectAll().orderBy('received_at', 'desc').orderBy('id', 'desc').limit(f.limit);
     if (f.regionPrefix) q = q.where('region_code', 'like', `${f.regionPrefix}%`);
     if (f.status) q = q.where('status', '=', f.status);
     if (f.kind) q = q.where('kind', '=', f.kind);
     if (f.after) {
-      const [at, id] = f.after;
+      const [afterAt, id] = f.after;
+      const at = sql<Date>`${afterAt}::timestamptz`;
       q = q.where((eb) => eb.or([eb('received_at', '<', at), eb.and([eb('received_at', '=', at), eb('id', '<', id)])]));
     }
-    return (await q.execute()) as ComplaintRow[];
+    return (await q.execute()).map(toComplaint);
+  },
+  /** Open complaints with an acceptance date: the ones whose mediation deadline a new calendar can move. */
+  async openMediations(db: TypedDbOrTx): Promise<ComplaintRow[]> {
+    return (await db.selectFrom('complaints.complaint').selectAll().where('status', 'in', ['accepted', 'mediating']).where('accepted_on', 'is not', null).execute()).map(toComplaint);
   },
   /** Mediations running (not paused) whose limit is near and not yet alerted for that limit. */
-  async mediationsToAlert(db: DbOrTx, dueOnOrBefore: string): Promise<ComplaintRow[]> {
-    return (await db
+  async mediationsToAlert(db: TypedDbOrTx, dueOnOrBefore: string): Promise<ComplaintRow[]> {
+    const rows = await db
       .selectFrom('complaints.complaint')
       .selectAll()
       .where('status', '=', 'mediating')
@@ -219,36 +223,51 @@ export const complaintsRepository = {
       .where('mediation_due', '<=', dueOnOrBefore)
       .where((eb) => eb.or([eb('alerted_due', 'is', null), eb('alerted_due', '<>', eb.ref('mediation_due'))]))
       .limit(500)
-      .execute()) as ComplaintRow[];
+      .execute();
+    return rows.map(toComplaint);
   },
-  async addEntry(db: DbOrTx, v: Omit<EntryRow, 'id'>): Promise<void> {
+  /** Marks the alert for `due` as sent; false when another run already sent it. */
+  async markAlerted(db: TypedDbOrTx, id: string, due: string | null): Promise<boolean> {
+    const res = await db
+      .updateTable('complaints.complaint')
+      .set({ alerted_due: due })
+      .where('id', '=', id)
+      .where((eb) => (due === null ? eb('alerted_due', 'is', null) : eb.or([eb('alerted_due', 'is', null), eb('alerted_due', '<>', due)])))
+      .executeTakeFirst();
+    return Number(res.numUpdatedRows) > 0;
+  },
+  /** Moves the mediation deadline (a changed calendar) and clears its alert. */
+  async setMediationDue(db: TypedDbOrTx, id: string, due: string): Promise<void> {
+    await db.updateTable('complaints.complaint').set({ mediation_due: due, alerted_due: null }).where('id', '=', id).execute();
+  },
+  async addEntry(db: TypedDbOrTx, v: EntryInsert): Promise<void> {
     await db.insertInto('complaints.entry').values({ ...v, data: v.data === undefined || v.data === null ? null : json(v.data) }).execute();
   },
-  async entries(db: DbOrTx, complaintId: string): Promise<EntryRow[]> {
-    return (await db.selectFrom('complaints.entry').selectAll().where('complaint_id', '=', complaintId).orderBy('at').orderBy('id').execute()) as EntryRow[];
+  async entries(db: TypedDbOrTx, complaintId: string): Promise<EntryRow[]> {
+    return (await db.selectFrom('complaints.entry').selectAll().where('complaint_id', '=', complaintId).orderBy('at').orderBy('id').execute()).map(toEntry);
   },
-  async figures(db: DbOrTx, regionPrefix: string | null) {
+  async figures(db: TypedDbOrTx, regionPrefix: string | null) {
     let q = db.selectFrom('complaints.complaint').select([
       sql<number>`count(*)::int`.as('complaints'),
       sql<number>`count(*) filter (where outcome is not null and mediator_id is not null)::int`.as('concluded'),
       sql<number>`count(*) filter (where outcome = 'agreement')::int`.as('agreements'),
-      sql<number>`avg(extract(epoch from (accepted_at - received_at)) / 3600)`.as('accept_hours'),
-      sql<number>`avg(extract(epoch from (concluded_at - accepted_at)) / 3600)`.as('handle_hours'),
-      sql<number>`avg(extract(epoch from (feedback_at - concluded_at)) / 3600)`.as('feedback_hours'),
-      sql<number>`avg(satisfaction)`.as('satisfaction'),
+      sql<number | string | null>`avg(extract(epoch from (accepted_at - received_at)) / 3600)`.as('accept_hours'),
+      sql<number | string | null>`avg(extract(epoch from (concluded_at - accepted_at)) / 3600)`.as('handle_hours'),
+      sql<number | string | null>`avg(extract(epoch from (feedback_at - concluded_at)) / 3600)`.as('feedback_hours'),
+      sql<number | string | null>`avg(satisfaction)`.as('satisfaction'),
     ]);
     if (regionPrefix) q = q.where('region_code', 'like', `${regionPrefix}%`);
-    return (await q.executeTakeFirstOrThrow()) as Record<string, number | string | null>;
+    return q.executeTakeFirstOrThrow();
   },
 };
 
 export const communityRepository = {
-  async list(db: DbOrTx, regionPrefix: string | null): Promise<{ name: string; lat: number; lng: number; region_code: string }[]> {
+  async list(db: TypedDbOrTx, regionPrefix: string | null): Promise<{ name: string; lat: number; lng: number; region_code: string }[]> {
     let q = db.selectFrom('complaints.community_point').select(['name', 'lat', 'lng', 'region_code']).orderBy('name').limit(5000);
     if (regionPrefix) q = q.where('region_code', 'like', `${regionPrefix}%`);
-    return (await q.execute()) as { name: string; lat: number; lng: number; region_code: string }[];
+    return q.execute();
   },
-  async insertMany(db: DbOrTx, rows: { name: string; region_code: string; lat: number; lng: number }[]): Promise<void> {
+  async insertMany(db: TypedDbOrTx, rows: { name: string; region_code: string; lat: number; lng: number }[]): Promise<void> {
     if (rows.length) await db.insertInto('complaints.community_point').values(rows).execute();
   },
 };

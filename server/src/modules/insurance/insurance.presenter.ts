@@ -20,7 +20,7 @@ export function presentPolicy(r: PolicyRow) {
     perAccidentLimitFen: Number(r.per_accident_limit_fen),
     purchaseCapFen: Number(r.purchase_cap_fen),
     coveredRegions: r.covered_regions,
-    categories: r.categories as never,
+    categories: r.categories,
     startsOn: r.starts_on,
     endsOn: r.ends_on,
     paidFen: Number(r.paid_fen),

@@ -1,24 +1,19 @@
-import { sql } from 'kysely';
-import type { DbOrTx } from '../../platform/db/database.js';
-import type { Condition } from './domain/triggers.js';
+import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
+import { z } from 'zod';
+import type { TypedDbOrTx } from '../../platform/db/database.js';
+import type { DB } from '../../platform/db/schema.generated.js';
+import { CATEGORIES } from '../../../../contracts/complaints.js';
+import { CONDITION_LABELS, type Condition, type ConditionId } from './domain/triggers.js';
 
-export interface PolicyRow {
-  id: string;
-  year: number;
-  policy_no: string;
-  insurer: string;
-  premium_fen: number;
-  aggregate_limit_fen: number;
-  per_accident_limit_fen: number;
-  purchase_cap_fen: number;
-  covered_regions: string[];
-  categories: string[];
-  starts_on: string;
-  ends_on: string;
-  paid_fen: number;
-  version: number;
-  created_at: Date;
-}
+/*
+ * Row types are derived from the generated schema; text columns with closed values and jsonb
+ * columns are narrowed once per table in `toPolicy` / `toClaim` below.
+ */
+type PolicyTable = DB['insurance.policy'];
+type ClaimTable = DB['insurance.claim'];
+
+export type PolicyRow = Omit<Selectable<PolicyTable>, 'covered_regions' | 'categories'> & { covered_regions: string[]; categories: (typeof CATEGORIES)[number][] };
+export type PolicyInsert = Omit<Insertable<PolicyTable>, 'covered_regions' | 'categories'> & Pick<PolicyRow, 'covered_regions' | 'categories'>;
 
 export interface Evidence {
   fileId: string;
@@ -27,123 +22,129 @@ export interface Evidence {
   size: number;
 }
 
-export interface ClaimRow {
-  id: string;
-  claim_no: string;
-  policy_id: string;
-  complaint_id: string;
-  tracking_no: string;
-  channel: 'online' | 'offline';
-  claimant_name: string;
-  claimant_phone_enc: string;
-  region_code: string | null;
-  category: string;
-  purchase_fen: number;
-  claimed_fen: number;
-  loss_description: string;
-  status: 'submitted' | 'approved' | 'paid' | 'refused';
+const CLAIM_STATUSES = ['submitted', 'approved', 'paid', 'refused'] as const;
+const CHANNELS = ['online', 'offline'] as const;
+export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
+
+export type ClaimRow = Omit<Selectable<ClaimTable>, 'channel' | 'status' | 'conditions' | 'evidence'> & {
+  channel: (typeof CHANNELS)[number];
+  status: ClaimStatus;
   conditions: Condition[];
   evidence: Evidence[];
-  liability: string | null;
-  claim_basis: string | null;
-  approved_fen: number | null;
-  refusal_reason: string | null;
-  payout_ref: string | null;
-  reviewed_by: string | null;
-  approved_at: Date | null;
-  paid_at: Date | null;
-  refused_at: Date | null;
-  version: number;
-  created_at: Date;
-  updated_at: Date;
+};
+export type ClaimInsert = Omit<Insertable<ClaimTable>, 'conditions' | 'evidence' | 'status'> & { channel: ClaimRow['channel']; conditions: Condition[] };
+export type ClaimPatch = Omit<Updateable<ClaimTable>, 'conditions' | 'evidence' | 'status' | 'id' | 'version'> & { status?: ClaimStatus; conditions?: Condition[] };
+
+function oneOf<const T extends readonly string[]>(values: T, v: string, column: string): T[number] {
+  if ((values as readonly string[]).includes(v)) return v as T[number];
+  throw new Error(`insurance: unexpected ${column} '${v}'`);
 }
 
-export type ClaimInsert = Pick<ClaimRow, 'claim_no' | 'policy_id' | 'complaint_id' | 'tracking_no' | 'channel' | 'claimant_name' | 'claimant_phone_enc' | 'region_code' | 'category' | 'purchase_fen' | 'claimed_fen' | 'loss_description' | 'conditions'>;
+const Strings = z.array(z.string());
+const LocalizedText = z.object({ 'zh-CN': z.string(), 'zh-TW': z.string(), en: z.string() });
+const ConditionIdSchema = z.custom<ConditionId>((v) => typeof v === 'string' && Object.hasOwn(CONDITION_LABELS, v));
+const Conditions = z.array(z.object({ id: ConditionIdSchema, passed: z.boolean().nullable(), label: LocalizedText }));
+const EvidenceList = z.array(z.object({ fileId: z.string(), name: z.string(), mime: z.string(), size: z.number() }));
+
+function toPolicy(r: Selectable<PolicyTable>): PolicyRow {
+  return { ...r, covered_regions: Strings.parse(r.covered_regions), categories: z.array(z.enum(CATEGORIES)).parse(r.categories) };
+}
+const toPolicyOrNone = (r: Selectable<PolicyTable> | undefined) => (r ? toPolicy(r) : undefined);
+
+function toClaim(r: Selectable<ClaimTable>): ClaimRow {
+  return {
+    ...r,
+    channel: oneOf(CHANNELS, r.channel, 'channel'),
+    status: oneOf(CLAIM_STATUSES, r.status, 'status'),
+    conditions: Conditions.parse(r.conditions),
+    evidence: EvidenceList.parse(r.evidence ?? []),
+  };
+}
+const toClaimOrNone = (r: Selectable<ClaimTable> | undefined) => (r ? toClaim(r) : undefined);
 
 const json = (v: unknown) => JSON.stringify(v);
 
 export const insuranceRepository = {
-  async insertPolicy(db: DbOrTx, v: Omit<PolicyRow, 'id' | 'paid_fen' | 'version' | 'created_at'>): Promise<PolicyRow> {
-    return (await db
+  async insertPolicy(db: TypedDbOrTx, v: PolicyInsert): Promise<PolicyRow> {
+    return toPolicy(await db
       .insertInto('insurance.policy')
       .values({ ...v, covered_regions: json(v.covered_regions), categories: json(v.categories) })
       .returningAll()
-      .executeTakeFirstOrThrow()) as PolicyRow;
+      .executeTakeFirstOrThrow());
   },
-  async listPolicies(db: DbOrTx): Promise<PolicyRow[]> {
-    return (await db.selectFrom('insurance.policy').selectAll().orderBy('year', 'desc').orderBy('starts_on', 'desc').execute()) as PolicyRow[];
+  async listPolicies(db: TypedDbOrTx): Promise<PolicyRow[]> {
+    return (await db.selectFrom('insurance.policy').selectAll().orderBy('year', 'desc').orderBy('starts_on', 'desc').execute()).map(toPolicy);
   },
-  async getPolicy(db: DbOrTx, id: string): Promise<PolicyRow | undefined> {
-    return (await db.selectFrom('insurance.policy').selectAll().where('id', '=', id).executeTakeFirst()) as PolicyRow | undefined;
+  async getPolicy(db: TypedDbOrTx, id: string): Promise<PolicyRow | undefined> {
+    return toPolicyOrNone(await db.selectFrom('insurance.policy').selectAll().where('id', '=', id).executeTakeFirst());
   },
   /** The policy in force on a day (the latest started one). */
-  async policyOn(db: DbOrTx, day: string): Promise<PolicyRow | undefined> {
-    return (await db
+  async policyOn(db: TypedDbOrTx, day: string): Promise<PolicyRow | undefined> {
+    return toPolicyOrNone(await db
       .selectFrom('insurance.policy')
       .selectAll()
       .where('starts_on', '<=', day)
       .where('ends_on', '>=', day)
       .orderBy('starts_on', 'desc')
       .limit(1)
-      .executeTakeFirst()) as PolicyRow | undefined;
+      .executeTakeFirst());
   },
   /**
    * Adds a payout to the policy only while the aggregate limit holds: one conditional update, so
    * concurrent approvals can never push `paid_fen` past the limit. Returns undefined when it would.
    */
-  async reserve(db: DbOrTx, policyId: string, amountFen: number): Promise<PolicyRow | undefined> {
-    return (await db
+  async reserve(db: TypedDbOrTx, policyId: string, amountFen: number): Promise<PolicyRow | undefined> {
+    return toPolicyOrNone(await db
       .updateTable('insurance.policy')
-      .set({ paid_fen: sql`paid_fen + ${amountFen}`, version: sql`version + 1` })
+      .set({ paid_fen: sql<number>`paid_fen + ${amountFen}`, version: sql<number>`version + 1` })
       .where('id', '=', policyId)
       .where(sql<boolean>`paid_fen + ${amountFen} <= aggregate_limit_fen`)
       .returningAll()
-      .executeTakeFirst()) as PolicyRow | undefined;
+      .executeTakeFirst());
   },
-  async insertClaim(db: DbOrTx, v: ClaimInsert): Promise<ClaimRow> {
-    return (await db.insertInto('insurance.claim').values({ ...v, conditions: json(v.conditions) }).returningAll().executeTakeFirstOrThrow()) as ClaimRow;
+  async insertClaim(db: TypedDbOrTx, v: ClaimInsert): Promise<ClaimRow> {
+    return toClaim(await db.insertInto('insurance.claim').values({ ...v, conditions: json(v.conditions) }).returningAll().executeTakeFirstOrThrow());
   },
-  async getClaim(db: DbOrTx, id: string): Promise<ClaimRow | undefined> {
-    return (await db.selectFrom('insurance.claim').selectAll().where('id', '=', id).executeTakeFirst()) as ClaimRow | undefined;
+  async getClaim(db: TypedDbOrTx, id: string): Promise<ClaimRow | undefined> {
+    return toClaimOrNone(await db.selectFrom('insurance.claim').selectAll().where('id', '=', id).executeTakeFirst());
   },
-  async claimsOfComplaint(db: DbOrTx, complaintId: string): Promise<ClaimRow[]> {
-    return (await db.selectFrom('insurance.claim').selectAll().where('complaint_id', '=', complaintId).orderBy('created_at', 'desc').execute()) as ClaimRow[];
+  async claimsOfComplaint(db: TypedDbOrTx, complaintId: string): Promise<ClaimRow[]> {
+    return (await db.selectFrom('insurance.claim').selectAll().where('complaint_id', '=', complaintId).orderBy('created_at', 'desc').execute()).map(toClaim);
   },
-  async openClaimOf(db: DbOrTx, complaintId: string): Promise<ClaimRow | undefined> {
-    return (await db.selectFrom('insurance.claim').selectAll().where('complaint_id', '=', complaintId).where('status', '<>', 'refused').executeTakeFirst()) as ClaimRow | undefined;
+  async openClaimOf(db: TypedDbOrTx, complaintId: string): Promise<ClaimRow | undefined> {
+    return toClaimOrNone(await db.selectFrom('insurance.claim').selectAll().where('complaint_id', '=', complaintId).where('status', '<>', 'refused').executeTakeFirst());
   },
   /** Conditional on the version and the expected status. */
-  async updateClaim(db: DbOrTx, id: string, version: number, status: ClaimRow['status'], patch: Record<string, unknown>): Promise<ClaimRow | undefined> {
-    const set: Record<string, unknown> = { ...patch, version: sql`version + 1`, updated_at: sql`now()` };
-    if (patch.conditions) set.conditions = json(patch.conditions);
-    if (patch.evidence) set.evidence = json(patch.evidence);
-    return (await db
+  async updateClaim(db: TypedDbOrTx, id: string, version: number, status: ClaimStatus, patch: ClaimPatch): Promise<ClaimRow | undefined> {
+    const { conditions, ...rest } = patch;
+    return toClaimOrNone(await db
       .updateTable('insurance.claim')
-      .set(set)
+      .set({ ...rest, ...(conditions ? { conditions: json(conditions) } : {}), version: sql<number>`version + 1`, updated_at: sql<Date>`now()` })
       .where('id', '=', id)
       .where('version', '=', version)
       .where('status', '=', status)
       .returningAll()
-      .executeTakeFirst()) as ClaimRow | undefined;
+      .executeTakeFirst());
   },
-  async addEvidence(db: DbOrTx, id: string, item: Evidence): Promise<void> {
+  async addEvidence(db: TypedDbOrTx, id: string, item: Evidence): Promise<void> {
     await db
       .updateTable('insurance.claim')
-      .set({ evidence: sql`evidence || ${json([item])}::jsonb`, updated_at: sql`now()` })
+      .set({ evidence: sql<string>`evidence || ${json([item])}::jsonb`, updated_at: sql<Date>`now()` })
       .where('id', '=', id)
       .execute();
   },
-  async listClaims(db: DbOrTx, f: { regionPrefix: string | null; status?: string; after?: [string, string]; limit: number }): Promise<ClaimRow[]> {
+  async listClaims(db: TypedDbOrTx, f: { regionPrefix: string | null; status?: string; after?: [string, string]; limit: number }): Promise<ClaimRow[]> {
     let q = db.selectFrom('insurance.claim').selectAll().orderBy('created_at', 'desc').orderBy('id', 'desc').limit(f.limit);
     if (f.regionPrefix) q = q.where('region_code', 'like', `${f.regionPrefix}%`);
     if (f.status) q = q.where('status', '=', f.status);
     if (f.after) {
-      const [at, id] = f.after;
+      const [afterAt, id] = f.after;
+      const at = sql<Date>`${afterAt}::timestamptz`;
       q = q.where((eb) => eb.or([eb('created_at', '<', at), eb.and([eb('created_at', '=', at), eb('id', '<', id)])]));
     }
-    return (await q.execute()) as ClaimRow[];
+    return (await q.execute()).map(toClaim);
   },
-  async figures(db: DbOrTx, regionPrefix: string | null) {
+  async figures(db: TypedDbOrTx, regionPrefix: string | null) {
     let q = db.selectFrom('insurance.claim').select([
       sql<number>`count(*)::int`.as('claims'),
       sql<number>`count(*) filter (where status = 'paid')::int`.as('paid_count'),
@@ -152,6 +153,6 @@ export const insuranceRepository = {
       sql<number>`count(*) filter (where status = 'refused')::int`.as('refused'),
     ]);
     if (regionPrefix) q = q.where('region_code', 'like', `${regionPrefix}%`);
-    return (await q.executeTakeFirstOrThrow()) as Record<string, number>;
+    return q.executeTakeFirstOrThrow();
   },
 };

@@ -1,6 +1,9 @@
 import { randomInt } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Platform } from '../../../platform/module.js';
+import type { TypedDb } from '../../../platform/db/database.js';
+import { localize } from '../../../platform/i18n/i18n.js';
+import { COMPLAINT_ERRORS, SMS_LOCALE, complaintText } from '../domain/texts.js';
 import type { AuditContext } from '../../../platform/audit/audit.js';
 import { AppError } from '../../../platform/errors/app-error.js';
 import { validateMobilePhone } from '../../registry/index.js';
@@ -23,7 +26,7 @@ import {
  * be guessed, a limit of failed tries per tracking number held in the database (so it holds across
  * processes and under concurrency), codes never stored in clear, re-issue only to the phone on file.
  */
-export function createComplaintAccess(p: Pick<Platform, 'db' | 'crypto' | 'clock' | 'notifier' | 'audit'>) {
+export function createComplaintAccess(p: Pick<Platform, 'crypto' | 'clock' | 'notifier' | 'audit'> & { db: TypedDb }) {
   const { db, crypto, clock, notifier, audit } = p;
 
   /** HMAC keyed with a key derived from DATA_KEY (the blind-index key), bound to the tracking number. */
@@ -41,9 +44,9 @@ export function createComplaintAccess(p: Pick<Platform, 'db' | 'crypto' | 'clock
     return new AppError('RATE_LIMITED', {
       params: { retryAt: lockedUntil(since).toISOString() },
       text: {
-        'zh-CN': `该编号的查询码错误次数过多，请于 ${ACCESS_COOLDOWN_MINUTES} 分钟后再试`,
-        'zh-TW': `該編號的查詢碼錯誤次數過多，請於 ${ACCESS_COOLDOWN_MINUTES} 分鐘後再試`,
-        en: `Too many wrong codes for this tracking number; try again in ${ACCESS_COOLDOWN_MINUTES} minutes`,
+        'zh-CN': localize(COMPLAINT_ERRORS.tooManyCodes, 'zh-CN', { minutes: ACCESS_COOLDOWN_MINUTES }),
+        'zh-TW': localize(COMPLAINT_ERRORS.tooManyCodes, 'zh-TW', { minutes: ACCESS_COOLDOWN_MINUTES }),
+        en: localize(COMPLAINT_ERRORS.tooManyCodes, 'en', { minutes: ACCESS_COOLDOWN_MINUTES }),
       },
     });
   }
@@ -59,20 +62,21 @@ export function createComplaintAccess(p: Pick<Platform, 'db' | 'crypto' | 'clock
     const now = clock.now();
     const cutoff = failureWindowCutoff(now);
     const fresh = sql<boolean>`(access_failures_since is null or access_failures_since <= ${cutoff})`;
-    const slot = (await db
+    const slot = await db
       .updateTable('complaints.complaint')
       .set({
-        access_failures: sql`case when ${fresh} then 1 else access_failures + 1 end`,
-        access_failures_since: sql`case when ${fresh} then ${now}::timestamptz else access_failures_since end`,
+        access_failures: sql<number>`case when ${fresh} then 1 else access_failures + 1 end`,
+        access_failures_since: sql<Date>`case when ${fresh} then ${now}::timestamptz else access_failures_since end`,
       })
       .where('tracking_no', '=', trackingNo)
       .returning(['id', 'access_failures', 'access_failures_since'])
-      .executeTakeFirst()) as { id: string; access_failures: number; access_failures_since: Date } | undefined;
+      .executeTakeFirst();
     if (!slot) throw new AppError('NOT_FOUND');
-    if (slot.access_failures > ACCESS_MAX_FAILURES) throw tooMany(new Date(slot.access_failures_since));
+    if (slot.access_failures > ACCESS_MAX_FAILURES) throw tooMany(slot.access_failures_since ?? now);
     if (!isWellFormedAccessCode(code)) throw new AppError('NOT_FOUND');
 
-    const row = (await repo.byTrackingNo(db, trackingNo))!;
+    const row = await repo.byTrackingNo(db, trackingNo);
+    if (!row) throw new AppError('NOT_FOUND');
     const candidate = hash(row.tracking_no, code);
     const current = crypto.safeEqual(row.access_code_hash, candidate);
     const next = !current && row.access_code_next_hash !== null && crypto.safeEqual(row.access_code_next_hash, candidate);
@@ -81,7 +85,7 @@ export function createComplaintAccess(p: Pick<Platform, 'db' | 'crypto' | 'clock
     await db
       .updateTable('complaints.complaint')
       .set({
-        access_failures: sql`greatest(access_failures - 1, 0)`,
+        access_failures: sql<number>`greatest(access_failures - 1, 0)`,
         ...(next ? { access_code_hash: candidate, access_code_next_hash: null } : {}),
       })
       .where('id', '=', row.id)
@@ -112,8 +116,8 @@ export function createComplaintAccess(p: Pick<Platform, 'db' | 'crypto' | 'clock
       if (!claimed) return;
       await notifier.notify(tx, {
         phone: crypto.decrypt(row.complainant_phone_enc),
-        title: '查询码',
-        body: `编号 ${row.tracking_no} 的新查询码为 ${CODE_PLACEHOLDER}（原查询码在新码使用前仍然有效）`,
+        title: complaintText('access.resend.title', SMS_LOCALE),
+        body: complaintText('access.resend.body', SMS_LOCALE, { trackingNo: row.tracking_no, code: CODE_PLACEHOLDER }),
         secrets: { code },
       });
       await audit.record(tx, ctx, { action: 'complaint.resend-code', entityType: 'complaint', entityId: row.id });

@@ -1,36 +1,32 @@
-import type { DbOrTx } from '../../../platform/db/database.js';
-import { formatDue, getTimeLimit, type WorkCalendar } from '../../../platform/calendar/index.js';
-import type { ComplaintRow } from '../complaints.repository.js';
+import type { TypedDbOrTx } from '../../../platform/db/database.js';
+import { formatDue, type WorkCalendar } from '../../../platform/calendar/index.js';
+import { complaintsRepository as repo } from '../complaints.repository.js';
+import { mediationDueFrom } from '../domain/deadlines.js';
+import { SMS_LOCALE, complaintText } from '../domain/texts.js';
+import type { ComplaintsDeps } from '../deps.js';
+import { addTimelineEntry, tellConsumer } from './shared.js';
 
 /**
- * Recomputes the mediation deadline (45 working days from acceptance plus the paused working days,
+ * Recomputes the mediation deadline (the limit from acceptance plus the paused working days,
  * 第二十一条) of every open complaint on a changed calendar. Each complaint whose date moved gets a
  * timeline entry, its mediator one in-app notice and the consumer (who was told the date) one SMS.
  * Closed complaints are never touched. Idempotent: on the same calendar nothing moves.
  */
-export function complaintDeadlineRecompute(deps: {
-  entry: (tx: DbOrTx, id: string, kind: string, note: string, data: unknown) => Promise<void>;
-  notifyMediator: (tx: DbOrTx, row: ComplaintRow, title: string, body: string) => Promise<void>;
-  tellConsumer: (tx: DbOrTx, row: ComplaintRow, title: string, body: string) => Promise<void>;
-}) {
-  return async (tx: DbOrTx, cal: WorkCalendar) => {
-    const rows = (await tx
-      .selectFrom('complaints.complaint')
-      .selectAll()
-      .where('status', 'in', ['accepted', 'mediating'])
-      .where('accepted_on', 'is not', null)
-      .execute()) as ComplaintRow[];
-    let moved = 0;
-    for (const row of rows) {
-      const due = cal.addWorkingDays(row.accepted_on!, getTimeLimit('complaint.mediation').days + row.paused_working_days);
-      if (due === row.mediation_due) continue;
-      moved += 1;
-      await tx.updateTable('complaints.complaint').set({ mediation_due: due, alerted_due: null }).where('id', '=', row.id).execute();
-      const text = formatDue(cal, due, row.accepted_on);
-      await deps.entry(tx, row.id, 'deadline-recomputed', `${row.mediation_due ?? '—'} → ${text}`, { from: row.mediation_due, to: due });
-      await deps.notifyMediator(tx, row, '调解期限已更正', `投诉 ${row.tracking_no} 的调解期限按新的放假安排更正为 ${text}（原为 ${row.mediation_due ?? '未定'}）`);
-      await deps.tellConsumer(tx, row, '调解期限更正', `根据国务院办公厅公布的放假安排，您的投诉调解期限更正为 ${text}`);
+export async function recomputeDeadlines(deps: ComplaintsDeps, tx: TypedDbOrTx, cal: WorkCalendar): Promise<{ checked: number; moved: number }> {
+  const rows = await repo.openMediations(tx);
+  let moved = 0;
+  for (const row of rows) {
+    const due = mediationDueFrom(cal, row.accepted_on!, row.paused_working_days, deps.timeLimits);
+    if (due === row.mediation_due) continue;
+    moved += 1;
+    await repo.setMediationDue(tx, row.id, due);
+    const text = formatDue(cal, due, row.accepted_on);
+    await addTimelineEntry(deps, tx, row.id, 'deadline-recomputed', null, `${row.mediation_due ?? '—'} → ${text}`, { data: { from: row.mediation_due, to: due } });
+    if (row.mediator_id) {
+      const body = complaintText('deadline-moved.mediator.body', SMS_LOCALE, { trackingNo: row.tracking_no, due: text, before: row.mediation_due ?? complaintText('due.unset', SMS_LOCALE) });
+      await deps.notifier.notify(tx, { accountId: row.mediator_id, title: complaintText('deadline-moved.mediator.title', SMS_LOCALE), body, link: `/staff/complaints/${row.id}` });
     }
-    return { checked: rows.length, moved };
-  };
+    await tellConsumer(deps, tx, row, complaintText('deadline-moved.consumer.title', SMS_LOCALE), complaintText('deadline-moved.consumer.body', SMS_LOCALE, { due: text }));
+  }
+  return { checked: rows.length, moved };
 }
