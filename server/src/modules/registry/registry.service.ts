@@ -4,16 +4,16 @@ import { authorize, assertInScope, jurisdictionPrefix } from '../../platform/aut
 import type { AuditContext } from '../../platform/audit/audit.js';
 import { AppError, type FieldError } from '../../platform/errors/app-error.js';
 import { localize, type Locale } from '../../platform/i18n/i18n.js';
-import type { DbOrTx } from '../../platform/db/database.js';
+import type { TypedDbOrTx } from '../../platform/db/database.js';
 import { decodeCursor, toPage } from '../../platform/http/paging.js';
 import type { EnterpriseCreate } from '../../../../contracts/registry.js';
 import { ENTERPRISE_CHANGED, ENTERPRISE_REGISTERED, REGISTRY_IMPORT_ACCEPTED as REGISTRY_IMPORT } from '../../../../contracts/events.js';
-import { validateEnterprise, nameIndex, grams, type EnterpriseInput, ENTERPRISE_TYPES } from './domain/enterprise.js';
+import { validateEnterprise, nameIndex, grams, type EnterpriseInput, type Enterprise, ENTERPRISE_TYPES } from './domain/enterprise.js';
 import { validateCreditCode } from './domain/credit-code.js';
 import { maskIdNumber } from './domain/id-number.js';
 import { searchKey } from './domain/chinese-text.js';
 import { normalizeIdentifier } from './domain/normalize.js';
-import { registryRepository as repo, type EnterpriseRow, type EnterpriseValues } from './registry.repository.js';
+import { registryRepository as repo, toEnterprise, type EnterpriseRow, type EnterpriseValues, type ImportJobRow, type StagedRow } from './registry.repository.js';
 import { registryPolicy as P } from './registry.policy.js';
 import { presentEnterprise, presentSummary, presentPublic } from './registry.presenter.js';
 import { parseImportCsv, type ImportRowError } from './domain/import-csv.js';
@@ -146,16 +146,32 @@ export function createRegistryService(p: Platform) {
     },
 
     /**
-     * Applies registered-item changes inside the caller's transaction (the registration-change
-     * workflow calls this): checks the version, validates, writes, emits enterprise.changed, audits.
-     * `decider` is the registrar approving (null: approved automatically), whose jurisdiction must
-     * cover both regions when the change moves the enterprise.
+     * The enterprise with this credit code, read in the caller's transaction (or the database), as the
+     * register's domain object; null when there is none. No actor check: the caller has authorised.
      */
-    async applyChangeInTransaction(tx: DbOrTx, code: string, input: Partial<EnterpriseCreate> & { version?: number; status?: string }, ctx: AuditContext, decider: Actor | null) {
-      const before = await repo.getForUpdate(tx, normalizeIdentifier(code));
+    async findEnterprise(tx: TypedDbOrTx, code: string): Promise<Enterprise | null> {
+      const row = await repo.get(tx, normalizeIdentifier(code));
+      return row ? toEnterprise(row) : null;
+    },
+
+    /**
+     * Applies registered-item changes inside the caller's transaction (the registration-change
+     * workflow calls this): locks and reads the enterprise once, lets `check` refuse it (the caller's
+     * own rule, e.g. "only an active enterprise"), checks the version, validates, writes, emits
+     * enterprise.changed, audits. `decider` is the registrar approving (null: approved automatically),
+     * whose jurisdiction must cover both regions when the change moves the enterprise.
+     */
+    async applyChange(
+      tx: TypedDbOrTx,
+      input: { creditCode: string; items: Partial<EnterpriseCreate> & { version?: number; status?: string }; check?: (before: Enterprise) => void },
+      ctx: AuditContext,
+      decider: Actor | null,
+    ): Promise<{ before: Enterprise; after: Enterprise }> {
+      const before = await repo.getForUpdate(tx, normalizeIdentifier(input.creditCode));
       if (!before) throw new AppError('NOT_FOUND');
-      const row = await applyUpdate(tx, before, { ...input, version: input.version ?? before.version }, 'enterprise.change', ctx, decider);
-      return { before: presentEnterprise(before), after: presentEnterprise(row) };
+      input.check?.(toEnterprise(before));
+      const row = await applyUpdate(tx, before, { ...input.items, version: input.items.version ?? before.version }, 'enterprise.change', ctx, decider);
+      return { before: toEnterprise(before), after: toEnterprise(row) };
     },
 
     async publicSearch(q: string, limit: number, locale: Locale) {
@@ -232,7 +248,7 @@ export function createRegistryService(p: Platform) {
       authorize(actor, P['enterprise.import']);
       const job = await repo.getImportJob(db, id);
       // Jobs are scoped like the enterprises they carry: a district sees its own, the city all of its districts'.
-      if (!job || !seesScope(jurisdictionPrefix(actor), job.jurisdiction as string | null)) throw new AppError('NOT_FOUND');
+      if (!job || !seesScope(jurisdictionPrefix(actor), job.jurisdiction)) throw new AppError('NOT_FOUND');
       return presentJob(job, locale);
     },
 
@@ -244,7 +260,7 @@ export function createRegistryService(p: Platform) {
     async runImport(jobId: string, ctx: AuditContext) {
       const job = await repo.getImportJob(db, jobId);
       if (!job || job.status !== 'importing') return;
-      const staged = (job.rows ?? []) as StagedRow[];
+      const staged = job.rows ?? [];
       let processed = Number(job.processed);
       let imported = Number(job.imported);
       let skipped = Number(job.skipped);
@@ -287,7 +303,7 @@ export function createRegistryService(p: Platform) {
   }
 
   async function applyUpdate(
-    tx: DbOrTx,
+    tx: TypedDbOrTx,
     before: EnterpriseRow,
     input: Partial<EnterpriseCreate> & { version: number; status?: string },
     action: string,
@@ -345,12 +361,6 @@ const IMPORT_LOOKUP_BATCH = 5000;
 /** Row errors kept on a job (the count of refused rows is always exact). */
 const MAX_STORED_ERRORS = 5000;
 
-interface StagedRow {
-  row: number;
-  input: Omit<EnterpriseInput, 'legalRepIdNumber'>;
-  idEnc: string | null;
-}
-
 function* chunks<T>(items: T[], size: number): Generator<T[]> {
   for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
 }
@@ -402,8 +412,7 @@ function localizeImportError(e: ImportRowError & { text?: FieldError['text'] }, 
   return t ? t[locale] : e.code;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- rows of the untyped Kysely<any> handle until repositories use the generated Database interface (issue 10)
-function presentJob(j: any, _locale: Locale) {
+function presentJob(j: ImportJobRow, _locale: Locale) {
   return {
     id: j.id,
     status: j.status,
@@ -416,7 +425,7 @@ function presentJob(j: any, _locale: Locale) {
     skipped: Number(j.skipped),
     refused: Number(j.refused ?? 0),
     encoding: j.encoding ?? null,
-    errors: (j.errors ?? []).map((e: { row: number; field: string; code: string; message?: string }) => ({ row: e.row, field: e.field, code: e.code, message: e.message ?? e.code })),
+    errors: j.errors.map((e) => ({ row: e.row, field: e.field, code: e.code, message: e.message ?? e.code })),
     createdAt: new Date(j.created_at).toISOString(),
     finishedAt: j.finished_at ? new Date(j.finished_at).toISOString() : null,
   };
