@@ -1,5 +1,5 @@
 import type { EnterpriseDto } from '../../../../contracts/registry.js';
-import type { EnterpriseRow } from './registry.repository.js';
+import type { EnterpriseRow, ImportJobRow } from './registry.repository.js';
 import { regionName } from './domain/regions.js';
 import { getIndustry } from './domain/industry.js';
 import type { Investor } from './domain/enterprise.js';
@@ -59,5 +59,25 @@ export function presentPublic(r: EnterpriseRow, locale: Locale = 'zh-CN') {
     businessScope: full.businessScope,
     status: full.status,
     establishedOn: full.establishedOn,
+  };
+}
+
+/** An import job → API view (the staged rows never leave the server). */
+export function presentJob(j: ImportJobRow) {
+  return {
+    id: j.id,
+    status: j.status,
+    fileName: j.file_name,
+    skipErrors: j.skip_errors,
+    total: Number(j.total),
+    valid: Number(j.valid),
+    processed: Number(j.processed),
+    imported: Number(j.imported),
+    skipped: Number(j.skipped),
+    refused: Number(j.refused ?? 0),
+    encoding: j.encoding ?? null,
+    errors: j.errors.map((e) => ({ row: e.row, field: e.field, code: e.code, message: e.message ?? e.code })),
+    createdAt: new Date(j.created_at).toISOString(),
+    finishedAt: j.finished_at ? new Date(j.finished_at).toISOString() : null,
   };
 }
