@@ -2,7 +2,6 @@ import type { EnterpriseDto } from '../../../../contracts/registry.js';
 import type { EnterpriseRow, ImportJobRow } from './registry.repository.js';
 import { regionName } from './domain/regions.js';
 import { getIndustry } from './domain/industry.js';
-import type { Investor } from './domain/enterprise.js';
 import type { Locale } from '../../platform/i18n/i18n.js';
 
 /** Row → API view, an explicit allow-list: the encrypted ID number never leaves the server. */
@@ -10,7 +9,7 @@ export function presentEnterprise(r: EnterpriseRow, locale: Locale = 'zh-CN'): E
   return {
     creditCode: r.credit_code,
     name: r.name,
-    type: r.type as EnterpriseDto['type'],
+    type: r.type,
     legalRepName: r.legal_rep_name,
     legalRepIdMasked: r.legal_rep_id_masked,
     registeredCapitalFen: Number(r.registered_capital_fen),
@@ -20,8 +19,8 @@ export function presentEnterprise(r: EnterpriseRow, locale: Locale = 'zh-CN'): E
     industryCode: r.industry_code,
     industryName: getIndustry(r.industry_code)?.name ?? null,
     businessScope: r.business_scope,
-    investors: (r.investors ?? []) as Investor[],
-    status: r.status as EnterpriseDto['status'],
+    investors: r.investors,
+    status: r.status,
     establishedOn: r.established_on,
     approvedOn: r.approved_on,
     deregisteredOn: r.deregistered_on,
