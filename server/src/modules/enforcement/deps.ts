@@ -36,7 +36,10 @@ export function enforcementDeps(p: Platform, registry: RegistryService, docs: Do
     obligations: p.obligations,
     files: p.files,
     log: p.log,
-    publicBaseUrl: p.config.PUBLIC_BASE_URL.replace(/\/$/, ''),
+    // Read at use: the real port is filled in once the server listens (PORT=0).
+    get publicBaseUrl() {
+      return p.config.PUBLIC_BASE_URL.replace(/\/$/, '');
+    },
     registry,
     docs,
   };

@@ -144,7 +144,7 @@ describe('exchange: kill -9 of the worker during a burst', () => {
 
     const registry = t.modules.find((m) => m.name === 'registry')!.api as RegistryService;
     for (const creditCode of codes) {
-      const view = registerView((await registry.findByCode(creditCode)) as unknown as Record<string, unknown>);
+      const view = registerView((await registry.findByCode(creditCode))!);
       for (const dep of sim.departments.values()) {
         const copy = dep.copy.get(creditCode);
         assert.ok(copy, `${dep.code} has no copy of ${creditCode}`);

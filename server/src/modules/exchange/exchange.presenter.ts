@@ -1,5 +1,4 @@
 import type { ChangeRow, DeliveryView, DepartmentRow } from './exchange.repository.js';
-import type { FieldMapping } from './domain/mapping.js';
 
 const iso = (d: Date | string | null | undefined) => (d === null || d === undefined ? null : new Date(d).toISOString());
 
@@ -18,7 +17,7 @@ export function presentDepartment(r: DepartmentRow) {
     previousKeyId: r.previous_key_id,
     hasPullAccount: !!r.account_id,
     enabled: r.enabled,
-    mapping: (r.mapping ?? []) as FieldMapping[] as { target: string; source: string[]; transforms: { type: string }[] }[],
+    mapping: r.mapping,
     version: r.version,
     updatedAt: iso(r.updated_at)!,
   };
@@ -47,7 +46,7 @@ export function presentDelivery(d: DeliveryView) {
 
 /** The change as filed: the ID number of a new legal representative is never shown in clear. */
 export function presentChange(c: ChangeRow, deliveries?: DeliveryView[]) {
-  const { legalRepIdNumberEnc, legalRepIdMasked, ...items } = c.items as Record<string, unknown>;
+  const { legalRepIdNumberEnc, legalRepIdMasked, ...items } = c.items;
   void legalRepIdNumberEnc;
   return {
     id: c.id,

@@ -1,139 +1,118 @@
-import { sql } from 'kysely';
-import type { DbOrTx } from '../../platform/db/database.js';
+import { sql, type Selectable, type Updateable } from 'kysely';
+import { z } from 'zod';
+import type { TypedDbOrTx } from '../../platform/db/database.js';
+import type { DB } from '../../platform/db/schema.generated.js';
+import { DELIVERY_STATUSES, ExchangeSettingsSchema, ReconciliationSchema, type ExchangeSettings } from '../../../../contracts/exchange.js';
+import { validateMapping, registerView, type FieldMapping, type RegisterView } from './domain/mapping.js';
 
-export interface DepartmentRow {
-  id: string;
-  code: string;
-  name: string;
-  kind: 'local' | 'national';
-  delivery_mode: 'push' | 'pull' | 'both';
-  format: 'json' | 'xml';
-  endpoint_url: string | null;
-  timeout_ms: number;
-  key_id: string;
-  secret_enc: string;
-  previous_key_id: string | null;
-  previous_secret_enc: string | null;
-  account_id: string | null;
-  enabled: boolean;
-  mapping: unknown;
-  version: number;
-  created_at: Date | string;
-  updated_at: Date | string;
-}
+/*
+ * Row types are derived from the generated schema (`schema.generated.ts`); each table has one
+ * mapping function that turns its text enums and jsonb columns into typed values (parsed, not cast).
+ */
+type DepartmentRecord = Selectable<DB['exchange.department']>;
+type ChangeRecord = Selectable<DB['exchange.change_request']>;
+type FeedRecord = Selectable<DB['exchange.change_feed']>;
+type DeliveryRecord = Selectable<DB['exchange.delivery']>;
+type ReconciliationRecord = Selectable<DB['exchange.reconciliation_run']>;
 
-export interface ChangeRow {
-  id: string;
-  credit_code: string;
-  enterprise_name: string;
-  region_code: string;
-  filed_by: string;
-  idempotency_key: string | null;
-  contact_phone_enc: string | null;
-  items: Record<string, unknown>;
-  kinds: string[];
-  status: 'pending' | 'approved' | 'rejected';
-  auto_approved: boolean;
-  reason: string | null;
-  decided_by: string | null;
-  decided_at: Date | string | null;
-  feed_cursor: string | number | null;
-  pending_deliveries: number;
-  notify_due_at: Date | string | null;
-  notified_at: Date | string | null;
-  completed_at: Date | string | null;
-  filed_at: Date | string;
-  version: number;
-}
+const DepartmentEnums = z.object({ kind: z.enum(['local', 'national']), delivery_mode: z.enum(['push', 'pull', 'both']), format: z.enum(['json', 'xml']) });
+const ChangeStatus = z.enum(['pending', 'approved', 'rejected']);
+const DeliveryEnums = z.object({ status: z.enum(DELIVERY_STATUSES), channel: z.enum(['push', 'pull']) });
+const JsonRecord = z.record(z.string(), z.unknown());
+const Drifts = ReconciliationSchema.shape.drifts;
 
-export interface FeedRow {
-  cursor: string | number;
-  change_id: string;
-  credit_code: string;
-  fields: string[];
-  before: Record<string, unknown>;
-  snapshot: Record<string, unknown>;
-  at: Date | string;
-}
-
-export interface DeliveryRow {
-  id: string;
-  change_id: string;
-  department_id: string;
-  feed_cursor: string | number;
-  credit_code: string;
-  channel: 'push' | 'pull';
-  status: 'queued' | 'sending' | 'awaiting_callback' | 'acknowledged' | 'failed' | 'dead' | 'published';
-  attempts: number;
-  last_error: string | null;
-  reference: string | null;
-  queued_at: Date | string;
-  first_attempt_at: Date | string | null;
-  last_attempt_at: Date | string | null;
-  acknowledged_at: Date | string | null;
-  duration_ms: number | null;
-}
-
+export type DepartmentRow = Omit<DepartmentRecord, 'kind' | 'delivery_mode' | 'format' | 'mapping'> & z.infer<typeof DepartmentEnums> & { mapping: FieldMapping[] };
+export type ChangeRow = Omit<ChangeRecord, 'status' | 'items'> & { status: z.infer<typeof ChangeStatus>; items: Record<string, unknown> };
+export type FeedRow = Omit<FeedRecord, 'before' | 'snapshot'> & { before: RegisterView; snapshot: RegisterView };
+export type DeliveryRow = Omit<DeliveryRecord, 'status' | 'channel'> & z.infer<typeof DeliveryEnums>;
 export type DeliveryView = DeliveryRow & { department_code: string; department_name: string };
+export type ReconciliationRow = Omit<ReconciliationRecord, 'drifts'> & { drifts: z.infer<typeof Drifts> };
+export type Drift = z.infer<typeof Drifts>[number];
+
+/** Stored mappings were validated when written; reading keeps only well-formed entries. */
+export function toDepartment(r: DepartmentRecord): DepartmentRow {
+  return { ...r, ...DepartmentEnums.parse(r), mapping: validateMapping(r.mapping ?? [], 'mapping').mapping };
+}
+export function toChange(r: ChangeRecord): ChangeRow {
+  return { ...r, status: ChangeStatus.parse(r.status), items: JsonRecord.parse(r.items) };
+}
+export function toFeed(r: FeedRecord): FeedRow {
+  return { ...r, before: registerView(JsonRecord.parse(r.before)), snapshot: registerView(JsonRecord.parse(r.snapshot)) };
+}
+export function toDelivery<R extends DeliveryRecord>(r: R): Omit<R, 'status' | 'channel'> & z.infer<typeof DeliveryEnums> {
+  return { ...r, ...DeliveryEnums.parse(r) };
+}
+function toReconciliation(r: ReconciliationRecord): ReconciliationRow {
+  return { ...r, drifts: Drifts.parse(r.drifts) };
+}
 
 const json = (v: unknown) => JSON.stringify(v);
 
+/** Columns a department update may set (mapping as a typed array). */
+export type DepartmentChanges = Omit<Updateable<DB['exchange.department']>, 'mapping' | 'version' | 'updated_at'> & { mapping?: FieldMapping[] };
+type ChangeChanges = Omit<Updateable<DB['exchange.change_request']>, 'version'>;
+type DeliveryChanges = Updateable<DB['exchange.delivery']>;
+
 export const exchangeRepository = {
   // Departments
-  async listDepartments(db: DbOrTx, onlyEnabled = false): Promise<DepartmentRow[]> {
+  async listDepartments(db: TypedDbOrTx, onlyEnabled = false): Promise<DepartmentRow[]> {
     let q = db.selectFrom('exchange.department').selectAll().orderBy('code');
     if (onlyEnabled) q = q.where('enabled', '=', true);
-    return (await q.execute()) as DepartmentRow[];
+    return (await q.execute()).map(toDepartment);
   },
-  async getDepartment(db: DbOrTx, id: string, lock = false): Promise<DepartmentRow | undefined> {
+  async getDepartment(db: TypedDbOrTx, id: string, lock = false): Promise<DepartmentRow | undefined> {
     let q = db.selectFrom('exchange.department').selectAll().where('id', '=', id);
     if (lock) q = q.forUpdate();
-    return (await q.executeTakeFirst()) as DepartmentRow | undefined;
+    const r = await q.executeTakeFirst();
+    return r && toDepartment(r);
   },
-  async departmentByAccount(db: DbOrTx, accountId: string): Promise<DepartmentRow | undefined> {
-    return (await db.selectFrom('exchange.department').selectAll().where('account_id', '=', accountId).executeTakeFirst()) as DepartmentRow | undefined;
+  async departmentByAccount(db: TypedDbOrTx, accountId: string): Promise<DepartmentRow | undefined> {
+    const r = await db.selectFrom('exchange.department').selectAll().where('account_id', '=', accountId).executeTakeFirst();
+    return r && toDepartment(r);
   },
-  async codeExists(db: DbOrTx, code: string): Promise<boolean> {
+  async codeExists(db: TypedDbOrTx, code: string): Promise<boolean> {
     return !!(await db.selectFrom('exchange.department').select('id').where('code', '=', code).executeTakeFirst());
   },
-  async insertDepartment(db: DbOrTx, values: Omit<DepartmentRow, 'id' | 'version' | 'created_at' | 'updated_at'>): Promise<DepartmentRow> {
-    return (await db
-      .insertInto('exchange.department')
-      .values({ ...values, mapping: json(values.mapping) })
-      .returningAll()
-      .executeTakeFirstOrThrow()) as DepartmentRow;
+  async insertDepartment(db: TypedDbOrTx, values: Omit<DepartmentRow, 'id' | 'version' | 'created_at' | 'updated_at'>): Promise<DepartmentRow> {
+    return toDepartment(await db.insertInto('exchange.department').values({ ...values, mapping: json(values.mapping) }).returningAll().executeTakeFirstOrThrow());
   },
-  async updateDepartment(db: DbOrTx, id: string, version: number, changes: Partial<DepartmentRow>, now: Date): Promise<DepartmentRow | undefined> {
-    const values: Record<string, unknown> = { ...changes, version: version + 1, updated_at: now };
-    if ('mapping' in changes) values.mapping = json(changes.mapping);
-    return (await db.updateTable('exchange.department').set(values).where('id', '=', id).where('version', '=', version).returningAll().executeTakeFirst()) as DepartmentRow | undefined;
+  async updateDepartment(db: TypedDbOrTx, id: string, version: number, changes: DepartmentChanges, now: Date): Promise<DepartmentRow | undefined> {
+    const { mapping, ...rest } = changes;
+    const r = await db
+      .updateTable('exchange.department')
+      .set({ ...rest, ...(mapping ? { mapping: json(mapping) } : {}), version: version + 1, updated_at: now })
+      .where('id', '=', id)
+      .where('version', '=', version)
+      .returningAll()
+      .executeTakeFirst();
+    return r && toDepartment(r);
   },
 
   // Changes
-  async insertChange(db: DbOrTx, values: Omit<ChangeRow, 'id' | 'version' | 'pending_deliveries' | 'auto_approved' | 'reason' | 'decided_by' | 'decided_at' | 'feed_cursor' | 'notify_due_at' | 'notified_at' | 'completed_at'>): Promise<ChangeRow> {
-    return (await db
-      .insertInto('exchange.change_request')
-      .values({ ...values, items: json(values.items), kinds: values.kinds })
-      .returningAll()
-      .executeTakeFirstOrThrow()) as ChangeRow;
+  async insertChange(db: TypedDbOrTx, values: Omit<ChangeRow, 'id' | 'version' | 'pending_deliveries' | 'auto_approved' | 'reason' | 'decided_by' | 'decided_at' | 'feed_cursor' | 'notify_due_at' | 'notified_at' | 'completed_at'>): Promise<ChangeRow> {
+    return toChange(await db.insertInto('exchange.change_request').values({ ...values, items: json(values.items) }).returningAll().executeTakeFirstOrThrow());
   },
-  async changeByKey(db: DbOrTx, filedBy: string, key: string): Promise<ChangeRow | undefined> {
-    return (await db.selectFrom('exchange.change_request').selectAll().where('filed_by', '=', filedBy).where('idempotency_key', '=', key).executeTakeFirst()) as ChangeRow | undefined;
+  async changeByKey(db: TypedDbOrTx, filedBy: string, key: string): Promise<ChangeRow | undefined> {
+    const r = await db.selectFrom('exchange.change_request').selectAll().where('filed_by', '=', filedBy).where('idempotency_key', '=', key).executeTakeFirst();
+    return r && toChange(r);
   },
-  async getChange(db: DbOrTx, id: string, lock = false): Promise<ChangeRow | undefined> {
+  async getChange(db: TypedDbOrTx, id: string, lock = false): Promise<ChangeRow | undefined> {
     let q = db.selectFrom('exchange.change_request').selectAll().where('id', '=', id);
     if (lock) q = q.forUpdate();
-    return (await q.executeTakeFirst()) as ChangeRow | undefined;
+    const r = await q.executeTakeFirst();
+    return r && toChange(r);
   },
-  async updateChange(db: DbOrTx, id: string, changes: Partial<ChangeRow>): Promise<ChangeRow> {
-    return (await db
-      .updateTable('exchange.change_request')
-      .set({ ...changes, version: sql`version + 1` })
-      .where('id', '=', id)
-      .returningAll()
-      .executeTakeFirstOrThrow()) as ChangeRow;
+  async updateChange(db: TypedDbOrTx, id: string, changes: ChangeChanges): Promise<ChangeRow> {
+    return toChange(
+      await db
+        .updateTable('exchange.change_request')
+        .set({ ...changes, version: sql`version + 1` })
+        .where('id', '=', id)
+        .returningAll()
+        .executeTakeFirstOrThrow(),
+    );
   },
-  async listChanges(db: DbOrTx, o: { status?: string; regionPrefix?: string | null; codes?: string[]; before?: [string, string]; limit: number }): Promise<ChangeRow[]> {
+  async listChanges(db: TypedDbOrTx, o: { status?: string; regionPrefix?: string | null; codes?: string[]; before?: [string, string]; limit: number }): Promise<ChangeRow[]> {
     let q = db.selectFrom('exchange.change_request').selectAll().orderBy('filed_at', 'desc').orderBy('id', 'desc').limit(o.limit);
     if (o.status) q = q.where('status', '=', o.status);
     if (o.regionPrefix) q = q.where('region_code', 'like', `${o.regionPrefix}%`);
@@ -142,9 +121,14 @@ export const exchangeRepository = {
       const [at, id] = o.before;
       q = q.where((eb) => eb.or([eb('filed_at', '<', new Date(at)), eb.and([eb('filed_at', '=', new Date(at)), eb('id', '<', id)])]));
     }
-    return (await q.execute()) as ChangeRow[];
+    return (await q.execute()).map(toChange);
   },
-  async overdueNotifications(db: DbOrTx, now: Date, limit: number): Promise<ChangeRow[]> {
+  /** Sets notified_at unless it is set: returns the change only to the first caller. */
+  async claimNotification(db: TypedDbOrTx, id: string, now: Date): Promise<ChangeRow | undefined> {
+    const r = await db.updateTable('exchange.change_request').set({ notified_at: now }).where('id', '=', id).where('notified_at', 'is', null).returningAll().executeTakeFirst();
+    return r && toChange(r);
+  },
+  async overdueNotifications(db: TypedDbOrTx, now: Date, limit: number): Promise<ChangeRow[]> {
     return (await db
       .selectFrom('exchange.change_request')
       .selectAll()
@@ -153,21 +137,18 @@ export const exchangeRepository = {
       .where('notify_due_at', '<=', now)
       .orderBy('notify_due_at')
       .limit(limit)
-      .execute()) as ChangeRow[];
+      .execute()).map(toChange);
   },
 
   // Feed
-  async appendFeed(db: DbOrTx, values: { change_id: string; credit_code: string; fields: string[]; before: unknown; snapshot: unknown; at: Date }): Promise<FeedRow> {
-    return (await db
-      .insertInto('exchange.change_feed')
-      .values({ ...values, before: json(values.before), snapshot: json(values.snapshot) })
-      .returningAll()
-      .executeTakeFirstOrThrow()) as FeedRow;
+  async appendFeed(db: TypedDbOrTx, values: { change_id: string; credit_code: string; fields: string[]; before: RegisterView; snapshot: RegisterView; at: Date }): Promise<FeedRow> {
+    return toFeed(await db.insertInto('exchange.change_feed').values({ ...values, before: json(values.before), snapshot: json(values.snapshot) }).returningAll().executeTakeFirstOrThrow());
   },
-  async getFeed(db: DbOrTx, cursor: number): Promise<FeedRow | undefined> {
-    return (await db.selectFrom('exchange.change_feed').selectAll().where('cursor', '=', cursor).executeTakeFirst()) as FeedRow | undefined;
+  async getFeed(db: TypedDbOrTx, cursor: number): Promise<FeedRow | undefined> {
+    const r = await db.selectFrom('exchange.change_feed').selectAll().where('cursor', '=', cursor).executeTakeFirst();
+    return r && toFeed(r);
   },
-  async readFeed(db: DbOrTx, o: { after: number; fields: string[]; limit: number }): Promise<FeedRow[]> {
+  async readFeed(db: TypedDbOrTx, o: { after: number; fields: string[]; limit: number }): Promise<FeedRow[]> {
     if (!o.fields.length) return [];
     return (await db
       .selectFrom('exchange.change_feed')
@@ -176,15 +157,15 @@ export const exchangeRepository = {
       .where(sql<boolean>`fields && array[${sql.join(o.fields)}]::text[]`)
       .orderBy('cursor')
       .limit(o.limit)
-      .execute()) as FeedRow[];
+      .execute()).map(toFeed);
   },
 
   // Deliveries
-  async insertDeliveries(db: DbOrTx, rows: Omit<DeliveryRow, 'attempts' | 'last_error' | 'reference' | 'first_attempt_at' | 'last_attempt_at' | 'acknowledged_at' | 'duration_ms'>[]): Promise<void> {
+  async insertDeliveries(db: TypedDbOrTx, rows: Pick<DeliveryRow, 'id' | 'change_id' | 'department_id' | 'feed_cursor' | 'credit_code' | 'channel' | 'status' | 'queued_at'>[]): Promise<void> {
     if (rows.length) await db.insertInto('exchange.delivery').values(rows).execute();
   },
   /** Remembers an accepted callback signature; false when it was seen before (a replay). Old ones are pruned. */
-  async rememberCallback(db: DbOrTx, signature: string, at: Date, keepSince: Date): Promise<boolean> {
+  async rememberCallback(db: TypedDbOrTx, signature: string, at: Date, keepSince: Date): Promise<boolean> {
     await db.deleteFrom('exchange.callback_nonce').where('seen_at', '<', keepSince).execute();
     const row = await db
       .insertInto('exchange.callback_nonce')
@@ -195,23 +176,25 @@ export const exchangeRepository = {
     return !!row;
   },
 
-  async getDelivery(db: DbOrTx, id: string, lock = false): Promise<DeliveryRow | undefined> {
+  async getDelivery(db: TypedDbOrTx, id: string, lock = false): Promise<DeliveryRow | undefined> {
     let q = db.selectFrom('exchange.delivery').selectAll().where('id', '=', id);
     if (lock) q = q.forUpdate();
-    return (await q.executeTakeFirst()) as DeliveryRow | undefined;
+    const r = await q.executeTakeFirst();
+    return r && toDelivery(r);
   },
   /** Claims a delivery for one attempt (status sending, attempts + 1) unless it is already settled. */
-  async startAttempt(db: DbOrTx, id: string, now: Date): Promise<DeliveryRow | undefined> {
+  async startAttempt(db: TypedDbOrTx, id: string, now: Date): Promise<DeliveryRow | undefined> {
     return (await db
       .updateTable('exchange.delivery')
       .set({ status: 'sending', attempts: sql`attempts + 1`, first_attempt_at: sql`coalesce(first_attempt_at, ${now})`, last_attempt_at: now })
       .where('id', '=', id)
       .where('status', 'not in', ['acknowledged', 'awaiting_callback', 'published'])
       .returningAll()
-      .executeTakeFirst()) as DeliveryRow | undefined;
+      .executeTakeFirst()
+      .then((r) => r && toDelivery(r)));
   },
   /** Marks a delivery acknowledged once; returns it only the first time. */
-  async acknowledgeOnce(db: DbOrTx, id: string, values: { reference: string; acknowledged_at: Date; duration_ms: number | null }): Promise<DeliveryRow | undefined> {
+  async acknowledgeOnce(db: TypedDbOrTx, id: string, values: { reference: string; acknowledged_at: Date; duration_ms: number | null }): Promise<DeliveryRow | undefined> {
     return (await db
       .updateTable('exchange.delivery')
       .set({
@@ -224,21 +207,23 @@ export const exchangeRepository = {
       .where('id', '=', id)
       .where('status', '<>', 'acknowledged')
       .returningAll()
-      .executeTakeFirst()) as DeliveryRow | undefined;
+      .executeTakeFirst()
+      .then((r) => r && toDelivery(r)));
   },
   /** One acknowledgement fewer to wait for; returns the change with its new count. */
-  async decrementPending(db: DbOrTx, changeId: string): Promise<ChangeRow> {
+  async decrementPending(db: TypedDbOrTx, changeId: string): Promise<ChangeRow> {
     return (await db
       .updateTable('exchange.change_request')
       .set({ pending_deliveries: sql`greatest(pending_deliveries - 1, 0)` })
       .where('id', '=', changeId)
       .returningAll()
-      .executeTakeFirstOrThrow()) as ChangeRow;
+      .executeTakeFirstOrThrow()
+      .then(toChange));
   },
-  async updateDelivery(db: DbOrTx, id: string, changes: Partial<DeliveryRow>): Promise<void> {
+  async updateDelivery(db: TypedDbOrTx, id: string, changes: DeliveryChanges): Promise<void> {
     await db.updateTable('exchange.delivery').set(changes).where('id', '=', id).execute();
   },
-  async deliveriesOf(db: DbOrTx, changeId: string): Promise<DeliveryView[]> {
+  async deliveriesOf(db: TypedDbOrTx, changeId: string): Promise<DeliveryView[]> {
     return (await db
       .selectFrom('exchange.delivery as d')
       .innerJoin('exchange.department as p', 'p.id', 'd.department_id')
@@ -246,9 +231,9 @@ export const exchangeRepository = {
       .select(['p.code as department_code', 'p.name as department_name'])
       .where('d.change_id', '=', changeId)
       .orderBy('p.code')
-      .execute()) as DeliveryView[];
+      .execute()).map(toDelivery);
   },
-  async listDeliveries(db: DbOrTx, o: { status?: string; departmentId?: string; regionPrefix?: string | null; before?: [string, string]; limit: number }): Promise<(DeliveryView & { region_code: string })[]> {
+  async listDeliveries(db: TypedDbOrTx, o: { status?: string; departmentId?: string; regionPrefix?: string | null; before?: [string, string]; limit: number }): Promise<(DeliveryView & { region_code: string })[]> {
     let q = db
       .selectFrom('exchange.delivery as d')
       .innerJoin('exchange.department as p', 'p.id', 'd.department_id')
@@ -265,28 +250,30 @@ export const exchangeRepository = {
       const [at, id] = o.before;
       q = q.where((eb) => eb.or([eb('d.queued_at', '<', new Date(at)), eb.and([eb('d.queued_at', '=', new Date(at)), eb('d.id', '<', id)])]));
     }
-    return (await q.execute()) as (DeliveryView & { region_code: string })[];
+    return (await q.execute()).map(toDelivery);
   },
-  async deliveryRegion(db: DbOrTx, id: string): Promise<string | undefined> {
+  async deliveryRegion(db: TypedDbOrTx, id: string): Promise<string | undefined> {
     const r = await db
       .selectFrom('exchange.delivery as d')
       .innerJoin('exchange.change_request as c', 'c.id', 'd.change_id')
       .select('c.region_code')
       .where('d.id', '=', id)
       .executeTakeFirst();
-    return r?.region_code as string | undefined;
+    return r?.region_code;
   },
-  async pushedCodes(db: DbOrTx, departmentId: string): Promise<string[]> {
+  async pushedCodes(db: TypedDbOrTx, departmentId: string): Promise<string[]> {
     const rows = await db.selectFrom('exchange.delivery').select('credit_code').distinct().where('department_id', '=', departmentId).where('channel', '=', 'push').execute();
     return rows.map((r) => String(r.credit_code));
   },
 
   // Settings
-  async getSetting<T>(db: DbOrTx, key: string): Promise<T | undefined> {
-    const r = await db.selectFrom('exchange.setting').select('value').where('key', '=', key).executeTakeFirst();
-    return r?.value as T | undefined;
+  /** The stored settings (absent keys fall back to the defaults in the use case). */
+  async getSettings(db: TypedDbOrTx): Promise<Partial<ExchangeSettings> | undefined> {
+    const r = await db.selectFrom('exchange.setting').select('value').where('key', '=', 'settings').executeTakeFirst();
+    return r && ExchangeSettingsSchema.partial().parse(r.value);
   },
-  async putSetting(db: DbOrTx, key: string, value: unknown, now: Date): Promise<void> {
+  async putSettings(db: TypedDbOrTx, value: ExchangeSettings, now: Date): Promise<void> {
+    const key = 'settings';
     await db
       .insertInto('exchange.setting')
       .values({ key, value: json(value), updated_at: now })
@@ -295,7 +282,7 @@ export const exchangeRepository = {
   },
 
   // Monitoring
-  async departmentStats(db: DbOrTx, regionPrefix: string | null) {
+  async departmentStats(db: TypedDbOrTx, regionPrefix: string | null) {
     let q = db
       .selectFrom('exchange.delivery as d')
       .innerJoin('exchange.change_request as c', 'c.id', 'd.change_id')
@@ -311,7 +298,7 @@ export const exchangeRepository = {
     if (regionPrefix) q = q.where('c.region_code', 'like', `${regionPrefix}%`);
     return q.execute();
   },
-  async figures(db: DbOrTx, regionPrefix: string | null) {
+  async figures(db: TypedDbOrTx, regionPrefix: string | null) {
     const like = regionPrefix ? `${regionPrefix}%` : '%';
     const counts = await sql<{ status: string; n: number; completed: number }>`
       select status, count(*)::int as n, count(completed_at)::int as completed
@@ -332,10 +319,11 @@ export const exchangeRepository = {
        group by p.code, p.name order by p.code`.execute(db);
     return { counts: counts.rows, perChange: perChange.rows[0]?.avg ?? 0, durations: durations.rows.map((r) => Number(r.ms)), failures: failures.rows };
   },
-  async insertReconciliation(db: DbOrTx, values: { at: Date; run_by: string | null; checked: number; drifts: unknown }) {
-    return db.insertInto('exchange.reconciliation_run').values({ ...values, drifts: json(values.drifts) }).returningAll().executeTakeFirstOrThrow();
+  async insertReconciliation(db: TypedDbOrTx, values: { at: Date; run_by: string | null; checked: number; drifts: Drift[] }): Promise<ReconciliationRow> {
+    return toReconciliation(await db.insertInto('exchange.reconciliation_run').values({ ...values, drifts: json(values.drifts) }).returningAll().executeTakeFirstOrThrow());
   },
-  async latestReconciliation(db: DbOrTx) {
-    return db.selectFrom('exchange.reconciliation_run').selectAll().orderBy('at', 'desc').limit(1).executeTakeFirst();
+  async latestReconciliation(db: TypedDbOrTx) {
+    const r = await db.selectFrom('exchange.reconciliation_run').selectAll().orderBy('at', 'desc').limit(1).executeTakeFirst();
+    return r && toReconciliation(r);
   },
 };

@@ -78,7 +78,7 @@ describe('exchange: automatic change', () => {
 
   async function expected(code: string, creditCode: string) {
     const e = await registry.findByCode(creditCode);
-    return mapView(deps.get(code)!.mapping, registerView(e as unknown as Record<string, unknown>));
+    return mapView(deps.get(code)!.mapping, registerView(e!));
   }
 
   async function assertCopiesEqualRegister(creditCode: string, codes = [...sim.departments.keys()]) {

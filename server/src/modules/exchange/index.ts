@@ -1,5 +1,6 @@
 import type { Platform, XfModule } from '../../platform/module.js';
 import { exchangePolicy } from './exchange.policy.js';
+import { handlerOf } from '../../platform/outbox/outbox.js';
 import type { RegistryService } from '../registry/index.js';
 import { createExchangeService, DELIVERY_HANDLER, DELIVERY_TOPIC, type ExchangeService } from './exchange.service.js';
 import { exchangeRoutes } from './exchange.routes.js';
@@ -22,7 +23,7 @@ export function createExchangeModule(p: Platform, registry: RegistryService): Xf
     api: service,
     routes: exchangeRoutes(service),
     fieldMessages: MAPPING_MESSAGES,
-    handlers: [{ name: DELIVERY_HANDLER, events: [DELIVERY_TOPIC], maxAttempts, handle: (m) => service.deliver(m, maxAttempts) }],
+    handlers: [handlerOf(DELIVERY_TOPIC, { name: DELIVERY_HANDLER, maxAttempts, handle: (m) => service.deliver(m, maxAttempts) })],
     jobs: [{ name: 'exchange.notify-overdue', intervalMs: 60_000, run: async () => void (await service.notifyOverdue()) }],
     seedDemo: (ctx) => seedExchangeDemo(p, service, ctx),
   };

@@ -7,6 +7,7 @@ import { REGISTRY_FIELD_MESSAGES } from './domain/messages.js';
 import { seedRegistryDemo } from './registry.demo.js';
 
 export type { RegistryService };
+export type { Enterprise } from './domain/enterprise.js';
 export { ENTERPRISE_CHANGED, ENTERPRISE_REGISTERED };
 export { validateCreditCode } from './domain/credit-code.js';
 export { validateIdNumber, maskIdNumber, maskPhone, validateMobilePhone } from './domain/id-number.js';

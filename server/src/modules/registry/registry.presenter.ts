@@ -1,8 +1,7 @@
 import type { EnterpriseDto } from '../../../../contracts/registry.js';
-import type { EnterpriseRow } from './registry.repository.js';
+import type { EnterpriseRow, ImportJobRow } from './registry.repository.js';
 import { regionName } from './domain/regions.js';
 import { getIndustry } from './domain/industry.js';
-import type { Investor } from './domain/enterprise.js';
 import type { Locale } from '../../platform/i18n/i18n.js';
 
 /** Row → API view, an explicit allow-list: the encrypted ID number never leaves the server. */
@@ -10,7 +9,7 @@ export function presentEnterprise(r: EnterpriseRow, locale: Locale = 'zh-CN'): E
   return {
     creditCode: r.credit_code,
     name: r.name,
-    type: r.type as EnterpriseDto['type'],
+    type: r.type,
     legalRepName: r.legal_rep_name,
     legalRepIdMasked: r.legal_rep_id_masked,
     registeredCapitalFen: Number(r.registered_capital_fen),
@@ -20,8 +19,8 @@ export function presentEnterprise(r: EnterpriseRow, locale: Locale = 'zh-CN'): E
     industryCode: r.industry_code,
     industryName: getIndustry(r.industry_code)?.name ?? null,
     businessScope: r.business_scope,
-    investors: (r.investors ?? []) as Investor[],
-    status: r.status as EnterpriseDto['status'],
+    investors: r.investors,
+    status: r.status,
     establishedOn: r.established_on,
     approvedOn: r.approved_on,
     deregisteredOn: r.deregistered_on,
@@ -59,5 +58,25 @@ export function presentPublic(r: EnterpriseRow, locale: Locale = 'zh-CN') {
     businessScope: full.businessScope,
     status: full.status,
     establishedOn: full.establishedOn,
+  };
+}
+
+/** An import job → API view (the staged rows never leave the server). */
+export function presentJob(j: ImportJobRow) {
+  return {
+    id: j.id,
+    status: j.status,
+    fileName: j.file_name,
+    skipErrors: j.skip_errors,
+    total: Number(j.total),
+    valid: Number(j.valid),
+    processed: Number(j.processed),
+    imported: Number(j.imported),
+    skipped: Number(j.skipped),
+    refused: Number(j.refused ?? 0),
+    encoding: j.encoding ?? null,
+    errors: j.errors.map((e) => ({ row: e.row, field: e.field, code: e.code, message: e.message ?? e.code })),
+    createdAt: new Date(j.created_at).toISOString(),
+    finishedAt: j.finished_at ? new Date(j.finished_at).toISOString() : null,
   };
 }

@@ -1,31 +1,62 @@
-import { sql } from 'kysely';
-import type { DbOrTx } from '../../platform/db/database.js';
-import { prefixUpperBound } from './domain/enterprise.js';
+import { sql, type Selectable, type Updateable } from 'kysely';
+import { z } from 'zod';
+import type { TypedDbOrTx } from '../../platform/db/database.js';
+import type { DB } from '../../platform/db/schema.generated.js';
+import { ImportJobSchema, InvestorSchema } from '../../../../contracts/registry.js';
+import { prefixUpperBound, ENTERPRISE_STATUSES, ENTERPRISE_TYPES, type Investor, type EnterpriseInput, type Enterprise } from './domain/enterprise.js';
 
-/** A row of registry.enterprise. */
-export interface EnterpriseRow {
-  credit_code: string;
-  name: string;
-  name_key: string;
-  name_grams: string[];
-  type: string;
-  legal_rep_name: string;
-  legal_rep_id_enc: string | null;
-  legal_rep_id_masked: string | null;
-  registered_capital_fen: number;
-  address: string;
-  region_code: string;
-  industry_code: string;
-  business_scope: string;
-  investors: unknown;
-  phone_enc: string | null;
-  status: string;
-  established_on: string;
-  approved_on: string | null;
-  deregistered_on: string | null;
-  version: number;
-  created_at: Date;
-  updated_at: Date;
+type EnterpriseRecord = Selectable<DB['registry.enterprise']>;
+type ImportJobRecord = Selectable<DB['registry.import_job']>;
+
+const EnterpriseEnums = z.object({ type: z.enum(ENTERPRISE_TYPES), status: z.enum(ENTERPRISE_STATUSES) });
+const Investors = z.array(InvestorSchema);
+
+/** A row of registry.enterprise, its enums and investors (jsonb) parsed. */
+export type EnterpriseRow = Omit<EnterpriseRecord, 'type' | 'status' | 'investors'> & z.infer<typeof EnterpriseEnums> & { investors: Investor[] };
+
+/** The one mapping of an enterprise row: text enums and jsonb parsed, never cast. */
+function toEnterpriseRow(r: EnterpriseRecord): EnterpriseRow {
+  return { ...r, ...EnterpriseEnums.parse(r), investors: Investors.parse(r.investors ?? []) };
+}
+
+const ImportErrors = z.array(z.object({ row: z.number(), field: z.string(), code: z.string(), message: z.string().optional() }).loose());
+/** An import row as staged in the job table (validated before staging; the ID number encrypted apart). */
+export interface StagedRow {
+  row: number;
+  input: Omit<EnterpriseInput, 'legalRepIdNumber'>;
+  idEnc: string | null;
+}
+const StagedInput = z.custom<Omit<EnterpriseInput, 'legalRepIdNumber'>>((v) => typeof v === 'object' && v !== null && typeof (v as { creditCode?: unknown }).creditCode === 'string');
+const StagedRows = z.array(z.object({ row: z.number(), input: StagedInput, idEnc: z.string().nullable() }));
+
+/** A row of registry.import_job, its errors and staged rows (jsonb) parsed. */
+const ImportStatus = ImportJobSchema.shape.status;
+export type ImportJobRow = Omit<ImportJobRecord, 'status' | 'errors' | 'rows'> & { status: z.infer<typeof ImportStatus>; errors: z.infer<typeof ImportErrors>; rows: z.infer<typeof StagedRows> | null };
+
+function toImportJob(r: ImportJobRecord): ImportJobRow {
+  return { ...r, status: ImportStatus.parse(r.status), errors: ImportErrors.parse(r.errors ?? []), rows: r.rows === null ? null : StagedRows.parse(r.rows) };
+}
+
+/** The register's domain object for an enterprise (what other modules receive): no secrets, no index columns. */
+export function toEnterprise(r: EnterpriseRow): Enterprise {
+  return {
+    creditCode: r.credit_code,
+    name: r.name,
+    type: r.type,
+    legalRepName: r.legal_rep_name,
+    legalRepIdMasked: r.legal_rep_id_masked,
+    registeredCapitalFen: Number(r.registered_capital_fen),
+    address: r.address,
+    regionCode: r.region_code,
+    industryCode: r.industry_code,
+    businessScope: r.business_scope,
+    investors: r.investors,
+    status: r.status,
+    establishedOn: r.established_on,
+    approvedOn: r.approved_on,
+    deregisteredOn: r.deregistered_on,
+    version: r.version,
+  };
 }
 
 export type EnterpriseValues = Omit<EnterpriseRow, 'created_at' | 'updated_at' | 'version'>;
@@ -45,37 +76,39 @@ export interface EnterpriseFilter {
 
 /** Kysely queries of the register, one method per query. */
 export const registryRepository = {
-  async get(db: DbOrTx, code: string): Promise<EnterpriseRow | undefined> {
-    return (await db.selectFrom('registry.enterprise').selectAll().where('credit_code', '=', code).executeTakeFirst()) as EnterpriseRow | undefined;
+  async get(db: TypedDbOrTx, code: string): Promise<EnterpriseRow | undefined> {
+    const r = await db.selectFrom('registry.enterprise').selectAll().where('credit_code', '=', code).executeTakeFirst();
+    return r && toEnterpriseRow(r);
   },
 
-  async getForUpdate(db: DbOrTx, code: string): Promise<EnterpriseRow | undefined> {
-    return (await db.selectFrom('registry.enterprise').selectAll().where('credit_code', '=', code).forUpdate().executeTakeFirst()) as EnterpriseRow | undefined;
+  async getForUpdate(db: TypedDbOrTx, code: string): Promise<EnterpriseRow | undefined> {
+    const r = await db.selectFrom('registry.enterprise').selectAll().where('credit_code', '=', code).forUpdate().executeTakeFirst();
+    return r && toEnterpriseRow(r);
   },
 
-  async exists(db: DbOrTx, code: string): Promise<boolean> {
+  async exists(db: TypedDbOrTx, code: string): Promise<boolean> {
     return !!(await db.selectFrom('registry.enterprise').select('credit_code').where('credit_code', '=', code).executeTakeFirst());
   },
 
   /** Enterprises whose folded name equals `key` exactly (at most `limit`). */
-  async byNameKey(db: DbOrTx, key: string, limit: number): Promise<EnterpriseRow[]> {
-    return (await db.selectFrom('registry.enterprise').selectAll().where('name_key', '=', key).limit(limit).execute()) as EnterpriseRow[];
+  async byNameKey(db: TypedDbOrTx, key: string, limit: number): Promise<EnterpriseRow[]> {
+    return (await db.selectFrom('registry.enterprise').selectAll().where('name_key', '=', key).limit(limit).execute()).map(toEnterpriseRow);
   },
 
-  async existingCodes(db: DbOrTx, codes: string[]): Promise<Set<string>> {
+  async existingCodes(db: TypedDbOrTx, codes: string[]): Promise<Set<string>> {
     if (!codes.length) return new Set();
     const rows = await db.selectFrom('registry.enterprise').select('credit_code').where('credit_code', 'in', codes).execute();
-    return new Set(rows.map((r: { credit_code: string }) => r.credit_code));
+    return new Set(rows.map((r) => r.credit_code));
   },
 
-  async insert(db: DbOrTx, values: EnterpriseValues): Promise<void> {
+  async insert(db: TypedDbOrTx, values: EnterpriseValues): Promise<void> {
     await db
       .insertInto('registry.enterprise')
       .values({ ...values, investors: JSON.stringify(values.investors ?? []) })
       .execute();
   },
 
-  async insertMany(db: DbOrTx, values: EnterpriseValues[]): Promise<void> {
+  async insertMany(db: TypedDbOrTx, values: EnterpriseValues[]): Promise<void> {
     if (!values.length) return;
     await db
       .insertInto('registry.enterprise')
@@ -84,19 +117,19 @@ export const registryRepository = {
   },
 
   /** Updates when the version matches; returns the new row, or undefined on a version conflict. */
-  async update(db: DbOrTx, code: string, version: number, values: Partial<EnterpriseValues>): Promise<EnterpriseRow | undefined> {
-    const set: Record<string, unknown> = { ...values, version: sql`version + 1`, updated_at: sql`now()` };
-    if (values.investors !== undefined) set.investors = JSON.stringify(values.investors);
-    return (await db
+  async update(db: TypedDbOrTx, code: string, version: number, values: Partial<EnterpriseValues>): Promise<EnterpriseRow | undefined> {
+    const { investors, ...rest } = values;
+    const r = await db
       .updateTable('registry.enterprise')
-      .set(set)
+      .set({ ...rest, ...(investors !== undefined ? { investors: JSON.stringify(investors) } : {}), version: sql`version + 1`, updated_at: sql`now()` })
       .where('credit_code', '=', code)
       .where('version', '=', version)
       .returningAll()
-      .executeTakeFirst()) as EnterpriseRow | undefined;
+      .executeTakeFirst();
+    return r && toEnterpriseRow(r);
   },
 
-  async search(db: DbOrTx, f: EnterpriseFilter): Promise<EnterpriseRow[]> {
+  async search(db: TypedDbOrTx, f: EnterpriseFilter): Promise<EnterpriseRow[]> {
     let q = db.selectFrom('registry.enterprise').selectAll().orderBy('credit_code').limit(f.limit);
     if (f.afterCode) q = q.where('credit_code', '>', f.afterCode);
     if (f.codes) q = f.codes.length ? q.where('credit_code', 'in', f.codes) : q.where(sql<boolean>`false`);
@@ -121,31 +154,34 @@ export const registryRepository = {
         return eb.or(ors);
       });
     }
-    return (await q.execute()) as EnterpriseRow[];
+    return (await q.execute()).map(toEnterpriseRow);
   },
 
-  async countByStatus(db: DbOrTx): Promise<Record<string, number>> {
+  async countByStatus(db: TypedDbOrTx): Promise<Record<string, number>> {
     const rows = await db.selectFrom('registry.enterprise').select(['status', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('status').execute();
-    return Object.fromEntries(rows.map((r: { status: string; n: number }) => [r.status, Number(r.n)]));
+    return Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
   },
 
-  async count(db: DbOrTx): Promise<number> {
+  async count(db: TypedDbOrTx): Promise<number> {
     const r = await db.selectFrom('registry.enterprise').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
     return Number(r.n);
   },
 
   // Import jobs
-  async createImportJob(db: DbOrTx, v: { file_name: string; skip_errors: boolean; created_by: string | null; jurisdiction: string | null; status: string; total: number; valid: number; refused: number; encoding: string; errors: unknown[]; rows: unknown[] | null }) {
-    return db
-      .insertInto('registry.import_job')
-      .values({ ...v, errors: JSON.stringify(v.errors), rows: v.rows ? JSON.stringify(v.rows) : null })
-      .returningAll()
-      .executeTakeFirstOrThrow();
+  async createImportJob(db: TypedDbOrTx, v: { file_name: string; skip_errors: boolean; created_by: string | null; jurisdiction: string | null; status: string; total: number; valid: number; refused: number; encoding: string; errors: unknown[]; rows: unknown[] | null }): Promise<ImportJobRow> {
+    return toImportJob(
+      await db
+        .insertInto('registry.import_job')
+        .values({ ...v, errors: JSON.stringify(v.errors), rows: v.rows ? JSON.stringify(v.rows) : null })
+        .returningAll()
+        .executeTakeFirstOrThrow(),
+    );
   },
-  async getImportJob(db: DbOrTx, id: string) {
-    return db.selectFrom('registry.import_job').selectAll().where('id', '=', id).executeTakeFirst();
+  async getImportJob(db: TypedDbOrTx, id: string) {
+    const r = await db.selectFrom('registry.import_job').selectAll().where('id', '=', id).executeTakeFirst();
+    return r && toImportJob(r);
   },
-  async updateImportJob(db: DbOrTx, id: string, v: Record<string, unknown>) {
+  async updateImportJob(db: TypedDbOrTx, id: string, v: Updateable<DB['registry.import_job']>) {
     await db.updateTable('registry.import_job').set(v).where('id', '=', id).execute();
   },
 };

@@ -198,7 +198,7 @@ export function changedSourceFields(before: Partial<RegisterView>, after: Partia
 }
 
 /** Picks the mapping's source fields out of a fuller record (the register's enterprise DTO). */
-export function registerView(e: Record<string, unknown>): RegisterView {
+export function registerView(e: Partial<Record<SourceField, unknown>>): RegisterView {
   const out = {} as RegisterView;
   for (const f of SOURCE_FIELDS) out[f] = e[f] ?? null;
   return out;

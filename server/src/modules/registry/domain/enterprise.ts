@@ -19,6 +19,27 @@ export interface Investor {
   amountFen: number;
 }
 
+/** An enterprise as the register holds it: the domain object other modules receive (no secrets). */
+export interface Enterprise {
+  creditCode: string;
+  name: string;
+  type: EnterpriseType;
+  legalRepName: string;
+  /** The legal representative's ID number, masked (the full number never leaves the register). */
+  legalRepIdMasked: string | null;
+  registeredCapitalFen: number;
+  address: string;
+  regionCode: string;
+  industryCode: string;
+  businessScope: string;
+  investors: Investor[];
+  status: EnterpriseStatus;
+  establishedOn: string;
+  approvedOn: string | null;
+  deregisteredOn: string | null;
+  version: number;
+}
+
 /** The registered items of an enterprise, as entered (before encryption). */
 export interface EnterpriseInput {
   creditCode: string;
