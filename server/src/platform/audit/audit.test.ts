@@ -80,7 +80,7 @@ describe('audit chain', () => {
       requestId: null,
       before: null,
       after: null,
-      prevHash: second.hash,
+      prevHash: second.hash!,
     };
     await t.platform.db
       .insertInto('platform.audit_entry')
@@ -119,7 +119,7 @@ describe('audit chain', () => {
   test('a truncated tail with the head moved back is caught by the signed checkpoint', async () => {
     const third = await t.platform.db.selectFrom('platform.audit_entry').select('hash').where('chain_pos', '=', 3).executeTakeFirstOrThrow();
     await sql`delete from platform.audit_entry where chain_pos > 3`.execute(t.platform.db);
-    await t.platform.db.updateTable('platform.audit_head').set({ seq: 3, hash: third.hash }).where('id', '=', 1).execute();
+    await t.platform.db.updateTable('platform.audit_head').set({ seq: 3, hash: third.hash! }).where('id', '=', 1).execute();
     const r = await t.platform.audit.verify();
     assert.equal(r.ok, false);
     assert.ok(r.problems.some((p) => p.kind === 'truncated' && p.seq === 5), JSON.stringify(r.problems));

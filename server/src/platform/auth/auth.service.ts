@@ -164,13 +164,13 @@ export function createAuthService(deps: { db: Db; clock: Clock; crypto: Crypto; 
       if (waitUntil) throw new AppError('ACCOUNT_LOCKED', { params: { until: waitUntil.toISOString() } });
       const account = await db.selectFrom('platform.account').selectAll().where('username', '=', input.username).executeTakeFirst();
       const now = clock.now();
-      const usable = account && account.password_hash && !account.disabled && account.kind !== 'system' && !(account.roles ?? []).some((r: Role) => TOKEN_ONLY_ROLES.includes(r));
-      if (!usable) {
+      const passwordHash = account && !account.disabled && account.kind !== 'system' && !(account.roles ?? []).some((r) => (TOKEN_ONLY_ROLES as readonly string[]).includes(r)) ? account.password_hash : null;
+      if (!account || !passwordHash) {
         dummyHash ??= hashPassword('xingfeng-dummy-password');
         await verify(await dummyHash, input.password).catch(() => false);
         throw new AppError('INVALID_CREDENTIALS');
       }
-      const ok = await verify(account.password_hash, input.password).catch(() => false);
+      const ok = await verify(passwordHash, input.password).catch(() => false);
       const ctx: AuditContext = { actorId: account.id, actorName: account.username, ip: input.ip, requestId: input.requestId };
       if (!ok) {
         await db.transaction().execute(async (tx) => {
@@ -245,7 +245,7 @@ export function createAuthService(deps: { db: Db; clock: Clock; crypto: Crypto; 
     async resetPassword(input: { accountId: string; password: string }, ctx: AuditContext = {}) {
       const account = await db.selectFrom('platform.account').selectAll().where('id', '=', input.accountId).executeTakeFirst();
       if (!account) throw new AppError('NOT_FOUND');
-      if (account.kind === 'system' || (account.roles ?? []).some((r: Role) => TOKEN_ONLY_ROLES.includes(r))) {
+      if (account.kind === 'system' || (account.roles ?? []).some((r) => (TOKEN_ONLY_ROLES as readonly string[]).includes(r))) {
         throw new AppError('INVALID_STATE', { text: { 'zh-CN': '系统账户只能使用令牌，不能设置密码', 'zh-TW': '系統帳戶只能使用權杖，不能設定密碼', en: 'System accounts use tokens only and cannot have a password' } });
       }
       assertPasswordAccepted(input.password, account.username);

@@ -21,7 +21,7 @@ describe('accounts, sessions and tokens', () => {
     assert.deepEqual(me.json().actor.roles, ['registrar']);
     // The stored password is an argon2id hash.
     const row = await t.platform.db.selectFrom('platform.account').select('password_hash').where('username', '=', 'alice').executeTakeFirstOrThrow();
-    assert.match(row.password_hash, /^\$argon2id\$/);
+    assert.match(row.password_hash ?? '', /^\$argon2id\$/);
   });
 
   test('after the configured failures a user name must wait, and the wait doubles', async () => {

@@ -1,4 +1,5 @@
-import { sql } from 'kysely';
+import { sql, type Selectable } from 'kysely';
+import type { DB } from '../db/schema.generated.js';
 import type { Db, DbOrTx } from '../db/database.js';
 import type { Audit, AuditContext } from '../audit/audit.js';
 import type { Clock } from '../clock/clock.js';
@@ -9,22 +10,16 @@ import { AppError } from '../errors/app-error.js';
 import { formatDue, type IsoDate } from '../calendar/index.js';
 import { ALERT_WORKING_DAYS, obligationState } from './domain/obligation-state.js';
 
-export interface ObligationRow {
-  id: string;
-  kind: string;
-  subject_type: string;
-  subject_id: string;
-  title: string;
-  link: string | null;
-  owner_id: string | null;
-  region_code: string | null;
-  due_on: string;
-  status: 'open' | 'fulfilled' | 'cancelled';
-  alerted_on: string | null;
-  escalated_on: string | null;
-  fulfilled_on: string | null;
-  fulfilled_by: string | null;
-  fulfilment_note: string | null;
+const OBLIGATION_STATUSES = ['open', 'fulfilled', 'cancelled'] as const;
+export type ObligationStatus = (typeof OBLIGATION_STATUSES)[number];
+/** A row of `platform.obligation` (type from the generated schema), its status narrowed. */
+export type ObligationRow = Omit<Selectable<DB['platform.obligation']>, 'status' | 'created_at'> & { status: ObligationStatus };
+
+/** The one mapping from a stored row: the status column is checked, not cast. */
+function toObligation(r: Selectable<DB['platform.obligation']>): ObligationRow {
+  const status = OBLIGATION_STATUSES.find((x) => x === r.status);
+  if (!status) throw new Error(`platform.obligation ${r.id}: unknown status ${r.status}`);
+  return { ...r, status };
 }
 
 export interface NewObligation {
@@ -99,14 +94,15 @@ export function createObligationsService(deps: { db: Db; clock: Clock; audit: Au
       if (q.scope === 'mine') sel = sel.where('owner_id', '=', actor.id);
       else if (actor.jurisdiction) sel = sel.where('region_code', 'like', `${actor.jurisdiction}%`);
       if ((q.status ?? 'open') !== 'all') sel = sel.where('status', '=', q.status ?? 'open');
-      const rows = (await sel.orderBy('due_on').orderBy('id').limit(500).execute()) as ObligationRow[];
+      const rows = (await sel.orderBy('due_on').orderBy('id').limit(500).execute()).map(toObligation);
       return rows.map(present);
     },
 
     /** Records an obligation as fulfilled, by its owner or a leader of its office. */
     async fulfil(actor: Actor, id: string, note: string, ctx: AuditContext) {
       return db.transaction().execute(async (tx) => {
-        const o = (await tx.selectFrom('platform.obligation').selectAll().where('id', '=', id).forUpdate().executeTakeFirst()) as ObligationRow | undefined;
+        const found = await tx.selectFrom('platform.obligation').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+        const o = found && toObligation(found);
         const inOffice = !!o && (!actor.jurisdiction || (o.region_code ?? '').startsWith(actor.jurisdiction));
         if (!o || !(o.owner_id === actor.id || (inOffice && actor.roles.includes('bureau_leader')))) throw new AppError('NOT_FOUND');
         if (o.status !== 'open') throw new AppError('INVALID_STATE');
@@ -127,7 +123,7 @@ export function createObligationsService(deps: { db: Db; clock: Clock; audit: Au
       const horizon = cal.addWorkingDays(today, ALERT_WORKING_DAYS);
       let alerted = 0;
       let escalated = 0;
-      const due = (await db.selectFrom('platform.obligation').selectAll().where('status', '=', 'open').where('alerted_on', 'is', null).where('due_on', '<=', horizon).execute()) as ObligationRow[];
+      const due = (await db.selectFrom('platform.obligation').selectAll().where('status', '=', 'open').where('alerted_on', 'is', null).where('due_on', '<=', horizon).execute()).map(toObligation);
       for (const o of due) {
         await db.transaction().execute(async (tx) => {
           const n = await tx.updateTable('platform.obligation').set({ alerted_on: today }).where('id', '=', o.id).where('alerted_on', 'is', null).executeTakeFirst();
@@ -136,7 +132,7 @@ export function createObligationsService(deps: { db: Db; clock: Clock; audit: Au
           alerted += 1;
         });
       }
-      const overdue = (await db.selectFrom('platform.obligation').selectAll().where('status', '=', 'open').where('escalated_on', 'is', null).where('due_on', '<', today).execute()) as ObligationRow[];
+      const overdue = (await db.selectFrom('platform.obligation').selectAll().where('status', '=', 'open').where('escalated_on', 'is', null).where('due_on', '<', today).execute()).map(toObligation);
       for (const o of overdue) {
         await db.transaction().execute(async (tx) => {
           const n = await tx.updateTable('platform.obligation').set({ escalated_on: today }).where('id', '=', o.id).where('escalated_on', 'is', null).executeTakeFirst();

@@ -99,7 +99,7 @@ describe('outbox', () => {
     const row = await t.platform.db.selectFrom('platform.outbox_event').selectAll().where('event_id', '=', id).executeTakeFirstOrThrow();
     assert.equal(row.status, 'dead');
     assert.equal(Number(row.attempts), 3);
-    assert.match(row.last_error, /receiver down/);
+    assert.match(row.last_error ?? '', /receiver down/);
 
     const admin = await t.as({ roles: ['admin'] });
     const list = await admin.get('/api/admin/outbox');
@@ -175,7 +175,7 @@ describe('outbox', () => {
     await t.worker.drain();
     const row = await t.platform.db.selectFrom('platform.outbox_event').selectAll().where('event_id', '=', id).executeTakeFirstOrThrow();
     assert.notEqual(row.status, 'done');
-    assert.match(row.last_error, /expected number/i);
+    assert.match(row.last_error ?? '', /expected number/i);
     assert.equal(seen.length, before);
   });
 
