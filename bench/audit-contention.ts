@@ -40,7 +40,7 @@ async function main() {
       Array.from({ length: workers }, async (_, w) => {
         while (performance.now() < until) {
           const t0 = performance.now();
-          await database.db.transaction().execute(async (tx: any) => { // eslint-disable-line @typescript-eslint/no-explicit-any
+          await database.db.transaction().execute(async (tx: any) => { // eslint-disable-line @typescript-eslint/no-explicit-any -- the database module is imported by path (the before and after commits), so it is untyped here
             await audit.record(tx, { actorName: `w${w}` }, { action: 'bench.write', entityType: 'thing', entityId: String(w), after: { w } });
             await sql`select pg_sleep(${holdMs / 1000})`.execute(tx);
           });

@@ -127,8 +127,7 @@ export async function platformRoutes(app: App, p: Platform, modulePolicies: Read
       const rows = await p.auth.listAccounts({ after, limit: req.query.limit + 1 });
       const page = toPage(rows, req.query.limit, (r) => [r.username]);
       return {
-        // eslint-disable-next-line @typescript-eslint/no-explicit-any
-        items: page.items.map((r: any) => ({ id: r.id, kind: r.kind, username: r.username, displayName: r.display_name, roles: r.roles ?? [], jurisdiction: r.jurisdiction, disabled: r.disabled, mustChangePassword: r.must_change_password })),
+        items: page.items.map((r) => ({ id: r.id, kind: r.kind, username: r.username, displayName: r.display_name, roles: r.roles ?? [], jurisdiction: r.jurisdiction, disabled: r.disabled, mustChangePassword: r.must_change_password })),
         nextCursor: page.nextCursor,
       };
     },

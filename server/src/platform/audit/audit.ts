@@ -227,8 +227,7 @@ export function createAudit(db: Db, clock: Clock, signer: AuditSigner = loadAudi
 
     async checkpoints({ after = 0, limit = 1000 } = {}) {
       const rows = await db.selectFrom('platform.audit_checkpoint').selectAll().where('chain_pos', '>', after).orderBy('chain_pos').limit(limit).execute();
-      // eslint-disable-next-line @typescript-eslint/no-explicit-any
-      return rows.map((r: any) => ({
+      return rows.map((r) => ({
         chainPos: Number(r.chain_pos),
         hash: r.hash,
         signedAt: r.signed_at instanceof Date ? r.signed_at.toISOString() : new Date(r.signed_at).toISOString(),
