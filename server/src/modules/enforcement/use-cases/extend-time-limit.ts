@@ -6,7 +6,7 @@ import { decisionDue, verificationDue } from '../domain/procedure.js';
 import { enforcementPolicy as P } from '../enforcement.policy.js';
 import type { EnforcementDeps, StepInput } from '../deps.js';
 import { caseView } from './case-view.js';
-import { ruleSetOf, runStep, safe } from './shared.js';
+import { ruleSetOf, runStep } from './shared.js';
 
 /** An approved extension of the verification or decision time limit (once each). */
 export async function extendTimeLimit(deps: EnforcementDeps, actor: Actor, input: StepInput & { kind: 'verification' | 'decision'; reason: string }, ctx: AuditContext, locale: Locale) {
@@ -14,11 +14,11 @@ export async function extendTimeLimit(deps: EnforcementDeps, actor: Actor, input
     const cal = deps.calendar.get();
     if (input.kind === 'verification') {
       if (r.status !== 'lead' || r.verification_extended) throw new AppError('INVALID_STATE');
-      return { values: { verification_extended: true, verification_due: safe(() => verificationDue(cal, r.received_on, true, ruleSetOf(r))) }, data: { kind: input.kind, reason: input.reason } };
+      return { values: { verification_extended: true, verification_due: verificationDue(cal, r.received_on, true, ruleSetOf(r)) }, data: { kind: input.kind, reason: input.reason } };
     }
     if (r.status === 'lead' || r.decision_extended) throw new AppError('INVALID_STATE');
     const openedOn = r.opened_on;
-    const due = openedOn ? safe(() => decisionDue(cal, openedOn, r.paused_days, true, ruleSetOf(r))) : null;
+    const due = openedOn ? decisionDue(cal, openedOn, r.paused_days, true, ruleSetOf(r)) : r.decision_due;
     return { values: { decision_extended: true, decision_due: due }, data: { kind: input.kind, reason: input.reason, approvedBy: actor.displayName } };
   });
   return caseView(deps, row, locale);

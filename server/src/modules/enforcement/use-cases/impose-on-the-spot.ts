@@ -13,7 +13,7 @@ import { enforcementRepository as repo, type CaseRow } from '../enforcement.repo
 import { enforcementPolicy as P } from '../enforcement.policy.js';
 import type { EnforcementDeps } from '../deps.js';
 import { caseView } from './case-view.js';
-import { actorName, officeValues, officerAccounts, penaltyText, refuseBackdating, regionAllowed, safe } from './shared.js';
+import { actorName, officeValues, officerAccounts, penaltyText, refuseBackdating, regionAllowed } from './shared.js';
 
 export interface OnTheSpotInput {
   partyKind: CaseRow['party_kind'];
@@ -86,7 +86,7 @@ export async function imposeOnTheSpot(deps: EnforcementDeps, actor: Actor, input
       opened_on: today,
       decided_on: today,
       served_on: today,
-      payment_due: penalty === 'fine' ? safe(() => deps.calendar.get().deadline(today, caseTimeLimit('penalty.payment', rs))) : null,
+      payment_due: penalty === 'fine' ? deps.calendar.get().deadline(today, caseTimeLimit('penalty.payment', rs)) : null,
       closed_on: penalty === 'warning' ? today : null,
       created_by: officerId,
     });

@@ -9,7 +9,7 @@ import { coOfficerNotice, TEXT } from '../domain/texts.js';
 import { enforcementPolicy as P } from '../enforcement.policy.js';
 import type { EnforcementDeps, StepInput } from '../deps.js';
 import { caseView } from './case-view.js';
-import { officerAccounts, ruleSetOf, runStep, safe } from './shared.js';
+import { officerAccounts, ruleSetOf, runStep } from './shared.js';
 
 export interface OpenCaseInput extends StepInput {
   officerIds: string[];
@@ -38,7 +38,7 @@ export async function openCase(deps: EnforcementDeps, actor: Actor, input: OpenC
         opened_on: today,
         violation_type: input.violationType ?? r.violation_type,
         rule_set: ruleSetKey(ruleSet),
-        decision_due: safe(() => decisionDue(deps.calendar.get(), today, 0, false, ruleSet)),
+        decision_due: decisionDue(deps.calendar.get(), today, 0, false, ruleSet),
       },
       data: { officerIds: ids },
     };

@@ -8,7 +8,7 @@ import { caseTimeLimit } from '../domain/time-limits.js';
 import { enforcementPolicy as P } from '../enforcement.policy.js';
 import type { EnforcementDeps, StepInput } from '../deps.js';
 import { caseView } from './case-view.js';
-import { ruleSetOf, runStep, safe } from './shared.js';
+import { ruleSetOf, runStep } from './shared.js';
 
 /**
  * Records the party's hearing request and issues the hearing notice; the hearing must be at least
@@ -19,7 +19,7 @@ export async function requestHearing(deps: EnforcementDeps, actor: Actor, input:
     if (!r.hearing_right) throw ruleViolation(TEXT.belowHearingThreshold);
     const today = deps.clock.today();
     const limit = caseTimeLimit('penalty.hearing-notice', ruleSetOf(r));
-    const earliest = safe(() => deps.calendar.get().deadline(today, limit));
+    const earliest = deps.calendar.get().deadline(today, limit);
     if (earliest && input.hearingOn < earliest) {
       throw ruleViolation(hearingTooEarly(earliest, limit.days), { earliest }, [fieldError('hearingOn', 'TOO_EARLY')]);
     }

@@ -7,7 +7,7 @@ import { enforcementRepository as repo } from '../enforcement.repository.js';
 import { enforcementPolicy as P } from '../enforcement.policy.js';
 import type { EnforcementDeps, StepInput } from '../deps.js';
 import { caseView } from './case-view.js';
-import { runStep, safe } from './shared.js';
+import { runStep } from './shared.js';
 
 /** The documents a revocation revokes. */
 const REVOKED_KINDS = ['penalty_decision', 'no_penalty_decision', 'on_the_spot_decision', 'credit_repair_notice'];
@@ -19,7 +19,7 @@ export async function revokeDecision(deps: EnforcementDeps, actor: Actor, input:
     await deps.docs.revoke(tx, { subjectType: 'enforcement.case', subjectId: r.id, kinds: REVOKED_KINDS });
     const pub = await repo.getPublicity(tx, r.id);
     if (pub && pub.status !== 'withdrawn') {
-      const due = safe(() => withdrawalDue(deps.calendar.get(), today));
+      const due = withdrawalDue(deps.calendar.get(), today);
       await repo.updatePublicity(tx, r.id, { status: 'withdrawn', revoked_on: today, withdraw_due: due, withdrawn_on: today, withdraw_reason: input.reason });
       if (pub.status === 'published') {
         await deps.outbox.append(

@@ -21,7 +21,7 @@ import type { EnforcementDeps, StepInput } from '../deps.js';
 /** A client-supplied time more than this before the server time is back-dating. */
 const BACKDATING_TOLERANCE_MS = 60_000;
 
-/** A date computation that the calendar cannot do yet (year not loaded) gives null: supervision shows it. */
+/** For display only (dueOf): a date past even the predicted years shows as none. Writes never use it — a stored statutory date is always computed (provisionally past the official data). */
 export function safe<T extends string | null>(fn: () => T): T | null {
   try {
     return fn();
@@ -45,7 +45,7 @@ export function resumeValues(deps: EnforcementDeps, r: CaseRow): CaseValues {
     paused_days: pausedDaysAsOf(r, today),
     paused_since: null,
     pause_reason: null,
-    decision_due: r.opened_on ? safe(() => decisionDueAsOf(deps.calendar.get(), r, today, ruleSetOf(r))) : r.decision_due,
+    decision_due: r.opened_on ? decisionDueAsOf(deps.calendar.get(), r, today, ruleSetOf(r)) ?? r.decision_due : r.decision_due,
   };
 }
 
@@ -173,7 +173,7 @@ export async function insertLead(deps: EnforcementDeps, tx: TypedDbOrTx, v: Case
     procedure: 'general',
     status: 'lead',
     received_on: today,
-    verification_due: safe(() => verificationDue(deps.calendar.get(), today, false, ruleSetForRegion(v.region_code))),
+    verification_due: verificationDue(deps.calendar.get(), today, false, ruleSetForRegion(v.region_code)),
   });
 }
 
