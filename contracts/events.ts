@@ -195,6 +195,40 @@ export const ENFORCEMENT_PENALTY_WITHDRAWN = defineEvent({
   external: FUTURE_CREDIT_MODULE,
 });
 
+// ---------------- credit ----------------
+
+export const CREDIT_RISK_CLASS_CHANGED = defineEvent({
+  topic: 'credit.risk-class-changed',
+  version: 1,
+  description:
+    "An enterprise's credit-risk class (A-D, or A-E where a province uses five) was computed anew and differs from the last one. Internal only: never shown on a public page.",
+  payload: z.object({
+    creditCode: z.string(),
+    regionCode: z.string(),
+    riskClass: z.string(),
+    previousClass: z.string().nullable(),
+    rulesVersion: z.string(),
+    computedAt: z.string(),
+  }),
+  external: 'the inspections module (double-random sampling by risk class)',
+});
+
+export const CREDIT_PENALTY_REPAIRED = defineEvent({
+  topic: 'credit.penalty-repaired',
+  version: 1,
+  description:
+    'A penalty-publicity record was repaired (credit repair confirmed by both national systems): its public publicity ends early, as Order 45 allows.',
+  payload: z.object({
+    caseId: z.string(),
+    caseNo: z.string(),
+    creditCode: z.string().nullable(),
+    regionCode: z.string(),
+    repairedOn: isoDate,
+    applicationId: z.string(),
+  }),
+  external: "the enforcement module's public penalty publicity (ends the publication early)",
+});
+
 /** Every declared event. */
 export const EVENTS: readonly EventDeclaration[] = [
   ENTERPRISE_REGISTERED,
@@ -208,4 +242,6 @@ export const EVENTS: readonly EventDeclaration[] = [
   ENFORCEMENT_DECISION_MADE,
   ENFORCEMENT_PENALTY_PUBLISHED,
   ENFORCEMENT_PENALTY_WITHDRAWN,
+  CREDIT_RISK_CLASS_CHANGED,
+  CREDIT_PENALTY_REPAIRED,
 ];
