@@ -274,7 +274,23 @@ export async function createHttpServer(options: HttpOptions): Promise<App> {
   // The web app (built by Vite) at /, with client-side routes falling back to index.html.
   const dist = options.webDistDir ? path.resolve(options.webDistDir) : null;
   const hasWeb = !!dist && fs.existsSync(path.join(dist, 'index.html'));
-  if (hasWeb) await app.register(fastifyStatic, { root: dist!, prefix: '/', wildcard: false, index: ['index.html'] });
+  // Content-hashed files under /assets/ never change: a year, immutable. Everything else (index.html)
+  // is revalidated on each visit so a new release is picked up. Brotli/gzip copies written at build
+  // time are sent to clients that accept them (preCompressed).
+  if (hasWeb) {
+    await app.register(fastifyStatic, {
+      root: dist!,
+      prefix: '/',
+      wildcard: false,
+      index: ['index.html'],
+      preCompressed: true,
+      cacheControl: false,
+      setHeaders: (res, filePath) => {
+        const hashed = filePath.includes(`${path.sep}assets${path.sep}`);
+        res.setHeader('cache-control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
+  }
   app.setNotFoundHandler((req, reply) => {
     if (hasWeb && req.method === 'GET' && !req.url.startsWith('/api/') && !req.url.startsWith('/docs')) {
       return reply.type('text/html').sendFile('index.html');
