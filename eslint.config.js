@@ -19,7 +19,7 @@ const NO_WALL_CLOCK = [
 const NO_BARE_FETCH = [{ name: 'fetch', message: 'Use the platform HTTP adapter (server: platform/http/client.ts; web: lib/api.ts).' }];
 
 export default defineConfig(
-  { ignores: ['**/node_modules/**', 'web/dist/**', 'bench/results/**', 'e2e/screenshots/**', 'server/src/platform/db/schema.generated.ts', 'web/src/lib/api-types.generated.ts'] },
+  { ignores: ['**/node_modules/**', 'web/dist/**', 'build/**', 'bench/results/**', 'e2e/screenshots/**', 'server/src/platform/db/schema.generated.ts', 'web/src/lib/api-types.generated.ts'] },
   js.configs.recommended,
   tseslint.configs.recommended,
   {
