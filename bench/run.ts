@@ -1,9 +1,10 @@
 // npm run bench [scenario...] — runs named scenarios and writes JSON and Markdown to bench/results/.
-// Scenarios: register, complaints, enforcement, exchange (each :pglite and :postgres), startup. PostgreSQL runs need BENCH_DATABASE_URL (default: the local server).
+// Scenarios: http (the product in its own process under autocannon, beside a minimal-route baseline process), register, complaints, enforcement, exchange (each :pglite and :postgres), startup. PostgreSQL runs need BENCH_DATABASE_URL (default: the local server).
 import { registerScenario } from './scenarios/register.js';
 import { startupScenario } from './scenarios/startup.js';
 import { complaintsScenario } from './scenarios/complaints.js';
 import { enforcementScenario } from './scenarios/enforcement.js';
+import { httpScenario } from './scenarios/http.js';
 import { exchangeScenario } from '../server/src/modules/exchange/exchange.bench.js';
 
 const scenarios: Record<string, () => Promise<void>> = {
@@ -24,6 +25,8 @@ const scenarios: Record<string, () => Promise<void>> = {
   },
   'exchange:pglite': () => exchangeScenario('pglite'),
   'exchange:postgres': () => exchangeScenario('postgres'),
+  'http:pglite': () => httpScenario('pglite'),
+  'http:postgres': () => httpScenario('postgres'),
   startup: startupScenario,
 };
 
