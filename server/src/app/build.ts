@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import pino from 'pino';
 import type { Config } from '../config/config.js';
 import { openDatabase, type Database } from '../platform/db/database.js';
@@ -39,6 +40,12 @@ export interface Built {
   /** Runs module jobs periodically (started with the worker). */
   startJobs(): void;
   close(): Promise<void>;
+}
+
+/** A job's advisory-lock key: a stable 31-bit number from its name, in a range of its own. */
+export function jobLockKey(name: string): number {
+  const h = createHash('sha256').update(`xingfeng-job:${name}`).digest();
+  return 0x4a000000 + (h.readUInt32BE(0) % 0x00ffffff);
 }
 
 /** The composition root: builds every plain object once and wires them together explicitly. */
@@ -141,9 +148,12 @@ export async function build(config: Config, options: BuildOptions = {}): Promise
       const platformJobs = [{ name: 'platform.obligation-alerts', intervalMs: 60 * 60_000, run: async () => void (await obligations.runAlerts()) }];
       for (const m of [...modules, { jobs: platformJobs }]) {
         for (const job of m.jobs ?? []) {
+          // With several worker processes on one PostgreSQL, a run happens in the one process that
+          // takes the job's advisory lock; the others skip that tick.
+          const key = jobLockKey(job.name);
           const t = setInterval(() => {
-            job.run().catch((err) => log.error({ err: (err as Error).message, job: job.name }, 'job failed'));
-          }, job.intervalMs);
+            database.tryLock(key, job.run).catch((err) => log.error({ err: (err as Error).message, job: job.name }, 'job failed'));
+          }, config.JOB_INTERVAL_MS ?? job.intervalMs);
           t.unref();
           timers.push(t);
         }

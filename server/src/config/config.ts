@@ -70,6 +70,11 @@ const ConfigSchema = z.object({
    * outside the database. Unset: generated once beside the embedded data folder (demo); required in production.
    */
   AUDIT_SIGNING_KEY: z.string().optional(),
+  /**
+   * Milliseconds between runs of every scheduled job (deadline alerts, publicity expiry…), replacing
+   * each job's own interval; unset (the default) keeps them. For tests and demonstrations.
+   */
+  JOB_INTERVAL_MS: z.coerce.number().int().positive().optional(),
   /** Milliseconds between runs of the audit sealer (chains new entries and signs a checkpoint). */
   AUDIT_SEAL_MS: z.coerce.number().int().positive().default(1000),
   /** Seconds a department callback's timestamp may differ from the platform's clock. */

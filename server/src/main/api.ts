@@ -1,3 +1,4 @@
+import cluster from 'node:cluster';
 import { assertProductionReady, derivePublicBaseUrl, isLoopbackUrl, loadConfig } from '../config/config.js';
 import { build } from '../app/build.js';
 import { seedDemo, DEMO_ACCOUNTS, DEMO_PASSWORD } from '../app/demo.js';
@@ -8,6 +9,14 @@ async function main() {
   const config = loadConfig();
   assertProductionReady(config);
   const built = await build(config);
+  // Under `start:cluster`, each answer names the API process that served it (its cluster id, not its pid).
+  if (cluster.isWorker && built.http) {
+    const id = String(cluster.worker?.id ?? '');
+    built.http.addHook('onSend', async (_req, reply, payload) => {
+      reply.header('x-xf-process', id);
+      return payload;
+    });
+  }
   const log = built.platform.log;
   if (config.DEMO_DATA) {
     const seeded = await seedDemo(built);

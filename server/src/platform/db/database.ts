@@ -38,6 +38,12 @@ export interface Database {
   execScript(sql: string): Promise<void>;
   /** Runs work while holding a session-level advisory lock on one dedicated connection. */
   withLock<T>(key: number, fn: (exec: (sql: string) => Promise<void>) => Promise<T>): Promise<T>;
+  /**
+   * Runs `fn` only if no other process holds the session-level advisory lock `key` (PostgreSQL);
+   * returns `{ ran: false }` at once when one does. Scheduled jobs run through it, so with several
+   * worker processes each run of a job happens in one process. The embedded engine has one process.
+   */
+  tryLock<T>(key: number, fn: () => Promise<T>): Promise<{ ran: true; value: T } | { ran: false }>;
   /** Snapshot of an embedded database (tests use it as a template). */
   dump?(): Promise<Blob>;
   close(): Promise<void>;
@@ -172,6 +178,9 @@ async function openLockedPglite(dataDir: string, inMemory: boolean, release: () 
         await pglite.exec(sql);
       });
     },
+    async tryLock(_key, fn) {
+      return { ran: true, value: await fn() };
+    },
     async dump() {
       return pglite.dumpDataDir('none');
     },
@@ -220,6 +229,20 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
           return await fn(async (sql) => {
             await client.query(sql);
           });
+        } finally {
+          await client.query('select pg_advisory_unlock($1)', [key]);
+        }
+      } finally {
+        client.release();
+      }
+    },
+    async tryLock(key, fn) {
+      const client = await pool.connect();
+      try {
+        const got = await client.query<{ ok: boolean }>('select pg_try_advisory_lock($1) as ok', [key]);
+        if (!got.rows[0].ok) return { ran: false };
+        try {
+          return { ran: true, value: await fn() };
         } finally {
           await client.query('select pg_advisory_unlock($1)', [key]);
         }

@@ -197,7 +197,8 @@ export function createOutboxWorker(options: WorkerOptions): OutboxWorker {
       await withTimeout(handler.handle(message, { db }), timeoutMs);
       await db
         .updateTable('platform.outbox_event')
-        .set({ status: 'done', processed_at: clock.now(), locked_at: null, locked_by: null, last_error: null })
+        // locked_by stays: the worker that made the delivery (operations: which process did what).
+        .set({ status: 'done', processed_at: clock.now(), locked_at: null, last_error: null })
         .where('id', '=', row.id)
         .where('locked_by', '=', workerId)
         .execute();
