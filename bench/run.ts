@@ -5,6 +5,7 @@ import { startupScenario } from './scenarios/startup.js';
 import { complaintsScenario } from './scenarios/complaints.js';
 import { enforcementScenario } from './scenarios/enforcement.js';
 import { httpScenario } from './scenarios/http.js';
+import { publicPagesScenario } from './scenarios/public-pages.js';
 import { exchangeScenario } from '../server/src/modules/exchange/exchange.bench.js';
 
 const scenarios: Record<string, () => Promise<void>> = {
@@ -27,6 +28,7 @@ const scenarios: Record<string, () => Promise<void>> = {
   'exchange:postgres': () => exchangeScenario('postgres'),
   'http:pglite': () => httpScenario('pglite'),
   'http:postgres': () => httpScenario('postgres'),
+  'public-pages': publicPagesScenario,
   startup: startupScenario,
 };
 

@@ -23,7 +23,7 @@ const CONNECTIONS = 16;
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const TICKS_PER_SECOND = 100; // Linux USER_HZ
 
-interface Proc {
+export interface Proc {
   child: ChildProcess;
   port: number;
   stop: () => Promise<void>;
@@ -56,7 +56,7 @@ function startProcess(args: string[], env: Record<string, string>, portPattern: 
   });
 }
 
-function startProduct(env: Record<string, string>): Promise<Proc> {
+export function startProduct(env: Record<string, string>): Promise<Proc> {
   return startProcess(
     ['--enable-source-maps', 'build/server/src/main/api.js'],
     {
