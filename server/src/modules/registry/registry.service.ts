@@ -41,7 +41,7 @@ export function createRegistryService(p: Platform) {
     findEnterprise: (tx: TypedDbOrTx, code: string): Promise<Enterprise | null> => findEnterprise(deps, tx, { creditCode: code }),
     findByExactName: (name: string) => findByExactName(deps, { name }),
     /** The credit module's risk-class batch: a keyset page of the register (or the given codes). */
-    scanForCredit: (after: string | null, limit: number, codes?: string[]) => scanForCredit(deps, { after, limit, codes }),
+    scanForCredit: (after: string | null, limit: number, codes?: string[], tx?: TypedDbOrTx) => scanForCredit(deps, { after, limit, codes }, tx),
     revealLegalRepId: (actor: Actor, code: string, ctx: AuditContext) => revealLegalRepId(deps, actor, { code }, ctx),
     create: (actor: Actor, input: EnterpriseCreate, ctx: AuditContext, locale: Locale) => createEnterprise(deps, actor, { ...input, locale }, ctx),
     update: (actor: Actor, code: string, input: Partial<EnterpriseCreate> & { version: number; status?: EnterpriseStatus }, ctx: AuditContext, locale: Locale) =>

@@ -63,6 +63,6 @@ export async function computeRiskClasses(deps: CreditDeps, db: TypedDbOrTx, ente
 
 /** Recomputes one enterprise's class after one of its inputs changed (a record published, repaired, expired…). */
 export async function recomputeFor(deps: CreditDeps, db: TypedDbOrTx, creditCode: string, fallbackRegion: string): Promise<void> {
-  const [e] = await deps.registry.scanForCredit(null, 1, [creditCode]);
+  const [e] = await deps.registry.scanForCredit(null, 1, [creditCode], db);
   await computeRiskClasses(deps, db, [e ? { creditCode, regionCode: e.regionCode, status: e.status, establishedOn: e.establishedOn } : { creditCode, regionCode: fallbackRegion, status: 'active', establishedOn: '2000-01-01' }]);
 }

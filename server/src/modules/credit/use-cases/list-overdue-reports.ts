@@ -25,9 +25,9 @@ export async function listOverdueReports(deps: CreditDeps, pageSize = 2000): Pro
     const candidates = page.filter((e) => e.status === 'active' && e.establishedOn <= `${year}-12-31`);
     const filed = await repo.reportsFiled(deps.db, candidates.map((e) => e.creditCode), year);
     for (const e of candidates.filter((x) => !filed.has(x.creditCode))) {
-      await deps.db.transaction().execute(async (tx) => {
+      const created = await deps.db.transaction().execute(async (tx) => {
         const source = `annual-report:${e.creditCode}:${year}`;
-        if (await repo.findRecordBySource(tx, 'abnormal', source)) return;
+        if (await repo.findRecordBySource(tx, 'abnormal', source)) return false;
         const r = await repo.insertRecord(tx, {
           kind: 'abnormal',
           source_ref: source,
@@ -46,8 +46,9 @@ export async function listOverdueReports(deps: CreditDeps, pageSize = 2000): Pro
         });
         await deps.audit.record(tx, { actorName: 'credit.list-overdue-reports' }, { action: 'credit.record.list-abnormal', entityType: 'credit-record', entityId: r.id, after: { year } });
         await recomputeFor(deps, tx, e.creditCode, e.regionCode);
+        return true;
       });
-      listed++;
+      if (created) listed++;
     }
   }
 }

@@ -1,3 +1,4 @@
+import type { TypedDbOrTx } from '../../../platform/db/database.js';
 import type { RegistryDeps } from '../deps.js';
 
 /** A registered enterprise as the credit module's risk classification needs it (no personal data). */
@@ -11,10 +12,11 @@ export interface EnterpriseForCredit {
 
 /**
  * For the credit module's monthly risk-class batch: one page of the register in credit-code order
- * after `after` (keyset paging over the primary key), with the few fields classification reads.
+ * after `after` (keyset paging over the primary key), with the few fields classification reads;
+ * in the caller's transaction when given one.
  */
-export async function scanForCredit(deps: RegistryDeps, input: { after: string | null; limit: number; codes?: string[] }): Promise<EnterpriseForCredit[]> {
-  let q = deps.db.selectFrom('registry.enterprise').select(['credit_code', 'name', 'region_code', 'status', 'established_on']);
+export async function scanForCredit(deps: RegistryDeps, input: { after: string | null; limit: number; codes?: string[] }, db: TypedDbOrTx = deps.db): Promise<EnterpriseForCredit[]> {
+  let q = db.selectFrom('registry.enterprise').select(['credit_code', 'name', 'region_code', 'status', 'established_on']);
   if (input.codes) {
     if (!input.codes.length) return [];
     q = q.where('credit_code', 'in', input.codes);
