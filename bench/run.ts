@@ -1,10 +1,11 @@
 // npm run bench [scenario...] — runs named scenarios and writes JSON and Markdown to bench/results/.
-// Scenarios: register, complaints, enforcement, exchange (each :pglite and :postgres), startup. PostgreSQL runs need BENCH_DATABASE_URL (default: the local server).
+// Scenarios: register, complaints, enforcement, exchange, credit (each :pglite and :postgres), startup. PostgreSQL runs need BENCH_DATABASE_URL (default: the local server).
 import { registerScenario } from './scenarios/register.js';
 import { startupScenario } from './scenarios/startup.js';
 import { complaintsScenario } from './scenarios/complaints.js';
 import { enforcementScenario } from './scenarios/enforcement.js';
 import { exchangeScenario } from '../server/src/modules/exchange/exchange.bench.js';
+import { creditScenario } from './scenarios/credit.js';
 
 const scenarios: Record<string, () => Promise<void>> = {
   'register:pglite': () => registerScenario('pglite'),
@@ -24,6 +25,11 @@ const scenarios: Record<string, () => Promise<void>> = {
   },
   'exchange:pglite': () => exchangeScenario('pglite'),
   'exchange:postgres': () => exchangeScenario('postgres'),
+  'credit:pglite': () => creditScenario('pglite'),
+  'credit:postgres': async () => {
+    process.env.TEST_DATABASE_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+    await creditScenario('postgres');
+  },
   startup: startupScenario,
 };
 
