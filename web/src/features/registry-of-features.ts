@@ -109,6 +109,12 @@ export const FEATURES: FeatureDescriptor[] = [
     element: lazy(() => import('./credit/CreditQueuePage')),
     nav: { label: L('信用修复办理', '信用修復辦理', 'Credit repair'), audience: { permission: 'credit.repair.read' }, group: 'credit', order: 40 },
   },
+  {
+    key: 'credit-annual-report',
+    path: '/business/credit/annual-report',
+    element: lazy(() => import('./credit/AnnualReportPage')),
+    nav: { label: L('年度报告', '年度報告', 'Annual report'), audience: 'business', order: 31 },
+  },
   { key: 'credit-public', path: '/credit', element: lazy(() => import('./credit/PublicCreditPage')) },
   { key: 'credit-public-enterprise', path: '/credit/:code', element: lazy(() => import('./credit/PublicCreditPage')) },
 
