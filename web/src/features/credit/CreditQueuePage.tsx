@@ -7,6 +7,7 @@ import { useAuth } from '../../app/auth';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ApplicationCard, type Application } from './ApplicationCard';
 import { APPLICATION_STATUS, REFUSAL } from './labels';
+import { RiskBatchCard } from './RiskBatchCard';
 
 type Acting = { a: Application; kind: 'verify' | 'refuse' | 'approve' };
 
@@ -63,6 +64,7 @@ export default function CreditQueuePage() {
           <Col xs={12} md={6}><Card size="small"><Statistic title={t(L('不予修复', '不予修復', 'Refusals'))} value={f.refusalsByReason.reduce((s, r) => s + r.count, 0)} /></Card></Col>
         </Row>
       ) : null}
+      {can('credit.risk.batch') ? <RiskBatchCard /> : null}
       <Segmented
         value={status}
         onChange={(v) => setStatus(String(v))}
