@@ -2,7 +2,8 @@
 // business portal runs before every submission: record, other lists, repeat penalties), beside the
 // pure rule alone; (2) the monthly risk-class batch over 1,000,000 enterprises, with progress.
 // PostgreSQL: 1,000,000 of each (aim: batch under 5 minutes). PGlite: 20,000 (embedded engine).
-// Load is generated in this process against the database; `npm run bench credit:postgres`.
+// Load is generated in this process against the database:
+// `TEST_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npx tsx bench/run.ts credit:postgres`.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,7 +11,7 @@ import { sql } from 'kysely';
 import { loadConfig } from '../../server/src/config/config.js';
 import { build } from '../../server/src/app/build.js';
 import { openDatabase } from '../../server/src/platform/db/database.js';
-import { createTestDatabase } from '../../server/test/harness.js';
+import { createTestDatabase, ENGINE } from '../../server/test/harness.js';
 import type { CreditService } from '../../server/src/modules/credit/index.js';
 import { eligibilityOf } from '../../server/src/modules/credit/use-cases/check-eligibility.js';
 import { checkEligibility } from '../../server/src/modules/credit/domain/eligibility.js';
@@ -18,6 +19,8 @@ import { creditRepository } from '../../server/src/modules/credit/credit.reposit
 import { measure, machine, round, table, writeResults } from '../lib.js';
 
 export async function creditScenario(engine: 'pglite' | 'postgres') {
+  // The harness picks its engine when imported: PostgreSQL needs TEST_DATABASE_URL in the environment from the start.
+  if (engine === 'postgres' && ENGINE !== 'postgres') throw new Error('credit:postgres: run with TEST_DATABASE_URL=postgres://… set in the environment');
   const N = Number(process.env.BENCH_CREDIT_N ?? (engine === 'postgres' ? 1_000_000 : 20_000));
   const database = engine === 'postgres' ? await createTestDatabase() : await openDatabase({ dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'xf-bench-credit-')) });
   const config = loadConfig({ LOG_LEVEL: 'silent', WEB_DIST_DIR: './no-web', UPLOAD_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'xf-bup-')) }, { engine });
