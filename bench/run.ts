@@ -1,5 +1,5 @@
 // npm run bench [scenario...] — runs named scenarios and writes JSON and Markdown to bench/results/.
-// Scenarios: http (the product in its own process under autocannon, beside a minimal-route baseline process), register, complaints, enforcement, exchange (each :pglite and :postgres), startup. PostgreSQL runs need BENCH_DATABASE_URL (default: the local server).
+// Scenarios: http (the product in its own process under autocannon, beside a minimal-route baseline process), register, complaints, enforcement, exchange, credit (each :pglite and :postgres), public-pages, startup. PostgreSQL runs need BENCH_DATABASE_URL (default: the local server).
 import { registerScenario } from './scenarios/register.js';
 import { startupScenario } from './scenarios/startup.js';
 import { complaintsScenario } from './scenarios/complaints.js';
@@ -7,6 +7,7 @@ import { enforcementScenario } from './scenarios/enforcement.js';
 import { httpScenario } from './scenarios/http.js';
 import { publicPagesScenario } from './scenarios/public-pages.js';
 import { exchangeScenario } from '../server/src/modules/exchange/exchange.bench.js';
+import { creditScenario } from './scenarios/credit.js';
 
 const scenarios: Record<string, () => Promise<void>> = {
   'register:pglite': () => registerScenario('pglite'),
@@ -29,6 +30,11 @@ const scenarios: Record<string, () => Promise<void>> = {
   'http:pglite': () => httpScenario('pglite'),
   'http:postgres': () => httpScenario('postgres'),
   'public-pages': publicPagesScenario,
+  'credit:pglite': () => creditScenario('pglite'),
+  'credit:postgres': async () => {
+    process.env.TEST_DATABASE_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+    await creditScenario('postgres');
+  },
   startup: startupScenario,
 };
 

@@ -175,7 +175,6 @@ export const ENFORCEMENT_PENALTY_PUBLISHED = defineEvent({
     onTime: z.boolean(),
     summary: z.record(z.string(), z.unknown()),
   }),
-  external: FUTURE_CREDIT_MODULE,
 });
 
 export const ENFORCEMENT_PENALTY_WITHDRAWN = defineEvent({
@@ -192,7 +191,6 @@ export const ENFORCEMENT_PENALTY_WITHDRAWN = defineEvent({
     withdrawDue: isoDate.nullable(),
     reason: z.string(),
   }),
-  external: FUTURE_CREDIT_MODULE,
 });
 
 // ---------------- credit ----------------
@@ -229,6 +227,13 @@ export const CREDIT_PENALTY_REPAIRED = defineEvent({
   external: "the enforcement module's public penalty publicity (ends the publication early)",
 });
 
+export const CREDIT_SYNC_QUEUED = defineEvent({
+  topic: 'credit.sync-queued',
+  version: 1,
+  description: "A credit record's repair or expiry is to be pushed to one national publicity system (GSXT or 信用中国); ordering key `system:recordId`.",
+  payload: z.object({ syncId: z.string() }),
+});
+
 /** Every declared event. */
 export const EVENTS: readonly EventDeclaration[] = [
   ENTERPRISE_REGISTERED,
@@ -244,4 +249,5 @@ export const EVENTS: readonly EventDeclaration[] = [
   ENFORCEMENT_PENALTY_WITHDRAWN,
   CREDIT_RISK_CLASS_CHANGED,
   CREDIT_PENALTY_REPAIRED,
+  CREDIT_SYNC_QUEUED,
 ];

@@ -96,6 +96,28 @@ export const FEATURES: FeatureDescriptor[] = [
     nav: { label: L('共享部门与映射', '共享部門與映射', 'Linked departments'), audience: { permission: 'exchange.department.manage' }, group: 'exchange', order: 32 },
   },
 
+  // ── credit (records, repair, public credit page) ──
+  {
+    key: 'credit-business',
+    path: '/business/credit',
+    element: lazy(() => import('./credit/BusinessCreditPage')),
+    nav: { label: L('信用修复', '信用修復', 'Credit repair'), audience: 'business', order: 30 },
+  },
+  {
+    key: 'credit-queue',
+    path: '/staff/credit/applications',
+    element: lazy(() => import('./credit/CreditQueuePage')),
+    nav: { label: L('信用修复办理', '信用修復辦理', 'Credit repair'), audience: { permission: 'credit.repair.read' }, group: 'credit', order: 40 },
+  },
+  {
+    key: 'credit-annual-report',
+    path: '/business/credit/annual-report',
+    element: lazy(() => import('./credit/AnnualReportPage')),
+    nav: { label: L('年度报告', '年度報告', 'Annual report'), audience: 'business', order: 31 },
+  },
+  { key: 'credit-public', path: '/credit', element: lazy(() => import('./credit/PublicCreditPage')) },
+  { key: 'credit-public-enterprise', path: '/credit/:code', element: lazy(() => import('./credit/PublicCreditPage')) },
+
   // ── obligations (every promised date, tracked) ──
   {
     key: 'obligations',

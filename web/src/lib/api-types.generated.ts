@@ -18426,6 +18426,2908 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/public/credit/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The public credit page of an enterprise: the records published now, nothing else (no risk class). */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            creditCode: string;
+                            name: string;
+                            records: {
+                                /** @enum {string} */
+                                kind: "penalty" | "abnormal" | "serious";
+                                kindLabel: string;
+                                documentNo: string | null;
+                                issuingOffice: string;
+                                legalBasis: string;
+                                grounds: string;
+                                decidedOn: string;
+                                publishedOn: string;
+                                endsOn: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/credit/records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    kind?: "penalty" | "abnormal" | "serious";
+                    status?: "published" | "repaired" | "expired" | "withdrawn" | "removed";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "penalty" | "abnormal" | "serious";
+                                kindLabel: string;
+                                creditCode: string;
+                                partyName: string;
+                                /** @enum {string} */
+                                severity: "minor" | "general" | "serious";
+                                caseNo: string | null;
+                                documentNo: string | null;
+                                issuingOffice: string;
+                                legalBasis: string;
+                                grounds: string;
+                                violationType: string | null;
+                                penaltyKind: string;
+                                amountFen: number;
+                                finePaid: boolean;
+                                decidedOn: string;
+                                publishedOn: string;
+                                repairableFrom: string | null;
+                                endsOn: string;
+                                /** @enum {string} */
+                                status: "published" | "repaired" | "expired" | "withdrawn" | "removed";
+                                statusOn: string | null;
+                                systems: {
+                                    /** @enum {string} */
+                                    system: "gsxt" | "ccn";
+                                    name: string;
+                                    state: string;
+                                    attempts: number;
+                                    lastError: string | null;
+                                    reference: string | null;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/credit/records/{id}/eligibility": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Whether the record may be repaired now, every failing rule cited. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            recordId: string;
+                            eligible: boolean;
+                            reasons: {
+                                code: string;
+                                message: string;
+                                rule: string;
+                            }[];
+                            rulesVersion: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/credit/proofs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Multipart field `file`: a phone photo (JPEG, PNG) or a PDF; type sniffed, size limited. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            fileId: string;
+                            name: string;
+                            mime: string;
+                            size: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/credit/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    status?: "submitted" | "accepted" | "verifying" | "approved" | "refused" | "repaired";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                recordId: string;
+                                record: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "penalty" | "abnormal" | "serious";
+                                    kindLabel: string;
+                                    creditCode: string;
+                                    partyName: string;
+                                    /** @enum {string} */
+                                    severity: "minor" | "general" | "serious";
+                                    caseNo: string | null;
+                                    documentNo: string | null;
+                                    issuingOffice: string;
+                                    legalBasis: string;
+                                    grounds: string;
+                                    violationType: string | null;
+                                    penaltyKind: string;
+                                    amountFen: number;
+                                    finePaid: boolean;
+                                    decidedOn: string;
+                                    publishedOn: string;
+                                    repairableFrom: string | null;
+                                    endsOn: string;
+                                    /** @enum {string} */
+                                    status: "published" | "repaired" | "expired" | "withdrawn" | "removed";
+                                    statusOn: string | null;
+                                    systems: {
+                                        /** @enum {string} */
+                                        system: "gsxt" | "ccn";
+                                        name: string;
+                                        state: string;
+                                        attempts: number;
+                                        lastError: string | null;
+                                        reference: string | null;
+                                    }[];
+                                };
+                                creditCode: string;
+                                officeRegion: string;
+                                /** @enum {string} */
+                                status: "submitted" | "accepted" | "verifying" | "approved" | "refused" | "repaired";
+                                measures: string;
+                                commitmentSigner: string;
+                                commitmentVersion: string;
+                                proofs: {
+                                    fileId: string;
+                                    name: string;
+                                    mime: string;
+                                    size: number;
+                                }[];
+                                verification: {
+                                    onSite: boolean;
+                                    result: string;
+                                    by: string | null;
+                                    on: string;
+                                } | null;
+                                acceptDue: string;
+                                decideDue: string | null;
+                                refusalReason: ("obligations_not_performed" | "harm_not_removed" | "proof_insufficient" | "repeat_violation" | "false_commitment" | "other") | null;
+                                refusalReasonLabel: string | null;
+                                decisionNote: string | null;
+                                submittedOn: string;
+                                decidedOn: string | null;
+                                repairedOn: string | null;
+                                timeline: {
+                                    at: string;
+                                    step: string;
+                                    by: string | null;
+                                    note: string | null;
+                                }[];
+                                systems: {
+                                    /** @enum {string} */
+                                    system: "gsxt" | "ccn";
+                                    name: string;
+                                    state: string;
+                                    attempts: number;
+                                    lastError: string | null;
+                                    reference: string | null;
+                                }[];
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** @description A repair application (idempotent by `idempotencyKey`: a replay answers 200 with the same application). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        recordId: string;
+                        measures: string;
+                        commitmentSigner: string;
+                        /** @enum {boolean} */
+                        commitmentAccepted: true;
+                        proofFileIds: string[];
+                        idempotencyKey: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            recordId: string;
+                            record: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "penalty" | "abnormal" | "serious";
+                                kindLabel: string;
+                                creditCode: string;
+                                partyName: string;
+                                /** @enum {string} */
+                                severity: "minor" | "general" | "serious";
+                                caseNo: string | null;
+                                documentNo: string | null;
+                                issuingOffice: string;
+                                legalBasis: string;
+                                grounds: string;
+                                violationType: string | null;
+                                penaltyKind: string;
+                                amountFen: number;
+                                finePaid: boolean;
+                                decidedOn: string;
+                                publishedOn: string;
+                                repairableFrom: string | null;
+                                endsOn: string;
+                                /** @enum {string} */
+                                status: "published" | "repaired" | "expired" | "withdrawn" | "removed";
+                                statusOn: string | null;
+                                systems: {
+                                    /** @enum {string} */
+                                    system: "gsxt" | "ccn";
+                                    name: string;
+                                    state: string;
+                                    attempts: number;
+                                    lastError: string | null;
+                                    reference: string | null;
+                                }[];
+                            };
+                            creditCode: string;
+                            officeRegion: string;
+                            /** @enum {string} */
+                            status: "submitted" | "accepted" | "verifying" | "approved" | "refused" | "repaired";
+                            measures: string;
+                            commitmentSigner: string;
+                            commitmentVersion: string;
+                            proofs: {
+                                fileId: string;
+                                name: string;
+                                mime: string;
+                                size: number;
+                            }[];
+                            verification: {
+                                onSite: boolean;
+                                result: string;
+                                by: string | null;
+                                on: string;
+                            } | null;
+                            acceptDue: string;
+                            decideDue: string | null;
+                            refusalReason: ("obligations_not_performed" | "harm_not_removed" | "proof_insufficient" | "repeat_violation" | "false_commitment" | "other") | null;
+                            refusalReasonLabel: string | null;
+                            decisionNote: string | null;
+                            submittedOn: string;
+                            decidedOn: string | null;
+                            repairedOn: string | null;
+                            timeline: {
+                                at: string;
+                                step: string;
+                                by: string | null;
+                                note: string | null;
+                            }[];
+                            systems: {
+                                /** @enum {string} */
+                                system: "gsxt" | "ccn";
+                                name: string;
+                                state: string;
+                                attempts: number;
+                                lastError: string | null;
+                                reference: string | null;
+                            }[];
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            recordId: string;
+                            record: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "penalty" | "abnormal" | "serious";
+                                kindLabel: string;
+                                creditCode: string;
+                                partyName: string;
+                                /** @enum {string} */
+                                severity: "minor" | "general" | "serious";
+                                caseNo: string | null;
+                                documentNo: string | null;
+                                issuingOffice: string;
+                                legalBasis: string;
+                                grounds: string;
+                                violationType: string | null;
+                                penaltyKind: string;
+                                amountFen: number;
+                                finePaid: boolean;
+                                decidedOn: string;
+                                publishedOn: string;
+                                repairableFrom: string | null;
+                                endsOn: string;
+                                /** @enum {string} */
+                                status: "published" | "repaired" | "expired" | "withdrawn" | "removed";
+                                statusOn: string | null;
+                                systems: {
+                                    /** @enum {string} */
+                                    system: "gsxt" | "ccn";
+                                    name: string;
+                                    state: string;
+                                    attempts: number;
+                                    lastError: string | null;
+                                    reference: string | null;
+                                }[];
+                            };
+                            creditCode: string;
+                            officeRegion: string;
+                            /** @enum {string} */
+                            status: "submitted" | "accepted" | "verifying" | "approved" | "refused" | "repaired";
+                            measures: string;
+                            commitmentSigner: string;
+                            commitmentVersion: string;
+                            proofs: {
+                                fileId: string;
+                                name: string;
+                                mime: string;
+                                size: number;
+                            }[];
+                            verification: {
+                                onSite: boolean;
+                                result: string;
+                                by: string | null;
+                                on: string;
+                            } | null;
+                            acceptDue: string;
+                            decideDue: string | null;
+                            refusalReason: ("obligations_not_performed" | "harm_not_removed" | "proof_insufficient" | "repeat_violation" | "false_commitment" | "other") | null;
+                            refusalReasonLabel: string | null;
+                            decisionNote: string | null;
+                            submittedOn: string;
+                            decidedOn: string | null;
+                            repairedOn: string | null;
+                            timeline: {
+                                at: string;
+                                step: string;
+                                by: string | null;
+                                note: string | null;
+                            }[];
+                            systems: {
+                                /** @enum {string} */
+                                system: "gsxt" | "ccn";
+                                name: string;
+                                state: string;
+                                attempts: number;
+                                lastError: string | null;
+                                reference: string | null;
+                            }[];
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/credit/applications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            recordId: string;
+                            record: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "penalty" | "abnormal" | "serious";
+                                kindLabel: string;
+                                creditCode: string;
+                                partyName: string;
+                                /** @enum {string} */
+                                severity: "minor" | "general" | "serious";
+                                caseNo: string | null;
+                                documentNo: string | null;
+                                issuingOffice: string;
+                                legalBasis: string;
+                                grounds: string;
+                                violationType: string | null;
+                                penaltyKind: string;
+                                amountFen: number;
+                                finePaid: boolean;
+                                decidedOn: string;
+                                publishedOn: string;
+                                repairableFrom: string | null;
+                                endsOn: string;
+                                /** @enum {string} */
+                                status: "published" | "repaired" | "expired" | "withdrawn" | "removed";
+                                statusOn: string | null;
+                                systems: {
+                                    /** @enum {string} */
+                                    system: "gsxt" | "ccn";
+                                    name: string;
+                                    state: string;
+                                    attempts: number;
+                                    lastError: string | null;
+                                    reference: string | null;
+                                }[];
+                            };
+                            creditCode: string;
+                            officeRegion: string;
+                            /** @enum {string} */
+                            status: "submitted" | "accepted" | "verifying" | "approved" | "refused" | "repaired";
+                            measures: string;
+                            commitmentSigner: string;
+                            commitmentVersion: string;
+                            proofs: {
+                                fileId: string;
+                                name: string;
+                                mime: string;
+                                size: number;
+                            }[];
+                            verification: {
+                                onSite: boolean;
+                                result: string;
+                                by: string | null;
+                                on: string;
+                            } | null;
+                            acceptDue: string;
+                            decideDue: string | null;
+                            refusalReason: ("obligations_not_performed" | "harm_not_removed" | "proof_insufficient" | "repeat_violation" | "false_commitment" | "other") | null;
+                            refusalReasonLabel: string | null;
+                            decisionNote: string | null;
+                            submittedOn: string;
+                            decidedOn: string | null;
+                            repairedOn: string | null;
+                            timeline: {
+                                at: string;
+                                step: string;
+                                by: string | null;
+                                note: string | null;
+                            }[];
+                            systems: {
+                                /** @enum {string} */
+                                system: "gsxt" | "ccn";
+                                name: string;
+                                state: string;
+                                attempts: number;
+                                lastError: string | null;
+                                reference: string | null;
+                            }[];
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/credit/applications/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            recordId: string;
+                            record: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "penalty" | "abnormal" | "serious";
+                                kindLabel: string;
+                                creditCode: string;
+                                partyName: string;
+                                /** @enum {string} */
+                                severity: "minor" | "general" | "serious";
+                                caseNo: string | null;
+                                documentNo: string | null;
+                                issuingOffice: string;
+                                legalBasis: string;
+                                grounds: string;
+                                violationType: string | null;
+                                penaltyKind: string;
+                                amountFen: number;
+                                finePaid: boolean;
+                                decidedOn: string;
+                                publishedOn: string;
+                                repairableFrom: string | null;
+                                endsOn: string;
+                                /** @enum {string} */
+                                status: "published" | "repaired" | "expired" | "withdrawn" | "removed";
+                                statusOn: string | null;
+                                systems: {
+                                    /** @enum {string} */
+                                    system: "gsxt" | "ccn";
+                                    name: string;
+                                    state: string;
+                                    attempts: number;
+                                    lastError: string | null;
+                                    reference: string | null;
+                                }[];
+                            };
+                            creditCode: string;
+                            officeRegion: string;
+                            /** @enum {string} */
+                            status: "submitted" | "accepted" | "verifying" | "approved" | "refused" | "repaired";
+                            measures: string;
+                            commitmentSigner: string;
+                            commitmentVersion: string;
+                            proofs: {
+                                fileId: string;
+                                name: string;
+                                mime: string;
+                                size: number;
+                            }[];
+                            verification: {
+                                onSite: boolean;
+                                result: string;
+                                by: string | null;
+                                on: string;
+                            } | null;
+                            acceptDue: string;
+                            decideDue: string | null;
+                            refusalReason: ("obligations_not_performed" | "harm_not_removed" | "proof_insufficient" | "repeat_violation" | "false_commitment" | "other") | null;
+                            refusalReasonLabel: string | null;
+                            decisionNote: string | null;
+                            submittedOn: string;
+                            decidedOn: string | null;
+                            repairedOn: string | null;
+                            timeline: {
+                                at: string;
+                                step: string;
+                                by: string | null;
+                                note: string | null;
+                            }[];
+                            systems: {
+                                /** @enum {string} */
+                                system: "gsxt" | "ccn";
+                                name: string;
+                                state: string;
+                                attempts: number;
+                                lastError: string | null;
+                                reference: string | null;
+                            }[];
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/credit/applications/{id}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        onSite: boolean;
+                        result: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            recordId: string;
+                            record: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "penalty" | "abnormal" | "serious";
+                                kindLabel: string;
+                                creditCode: string;
+                                partyName: string;
+                                /** @enum {string} */
+                                severity: "minor" | "general" | "serious";
+                                caseNo: string | null;
+                                documentNo: string | null;
+                                issuingOffice: string;
+                                legalBasis: string;
+                                grounds: string;
+                                violationType: string | null;
+                                penaltyKind: string;
+                                amountFen: number;
+                                finePaid: boolean;
+                                decidedOn: string;
+                                publishedOn: string;
+                                repairableFrom: string | null;
+                                endsOn: string;
+                                /** @enum {string} */
+                                status: "published" | "repaired" | "expired" | "withdrawn" | "removed";
+                                statusOn: string | null;
+                                systems: {
+                                    /** @enum {string} */
+                                    system: "gsxt" | "ccn";
+                                    name: string;
+                                    state: string;
+                                    attempts: number;
+                                    lastError: string | null;
+                                    reference: string | null;
+                                }[];
+                            };
+                            creditCode: string;
+                            officeRegion: string;
+                            /** @enum {string} */
+                            status: "submitted" | "accepted" | "verifying" | "approved" | "refused" | "repaired";
+                            measures: string;
+                            commitmentSigner: string;
+                            commitmentVersion: string;
+                            proofs: {
+                                fileId: string;
+                                name: string;
+                                mime: string;
+                                size: number;
+                            }[];
+                            verification: {
+                                onSite: boolean;
+                                result: string;
+                                by: string | null;
+                                on: string;
+                            } | null;
+                            acceptDue: string;
+                            decideDue: string | null;
+                            refusalReason: ("obligations_not_performed" | "harm_not_removed" | "proof_insufficient" | "repeat_violation" | "false_commitment" | "other") | null;
+                            refusalReasonLabel: string | null;
+                            decisionNote: string | null;
+                            submittedOn: string;
+                            decidedOn: string | null;
+                            repairedOn: string | null;
+                            timeline: {
+                                at: string;
+                                step: string;
+                                by: string | null;
+                                note: string | null;
+                            }[];
+                            systems: {
+                                /** @enum {string} */
+                                system: "gsxt" | "ccn";
+                                name: string;
+                                state: string;
+                                attempts: number;
+                                lastError: string | null;
+                                reference: string | null;
+                            }[];
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/credit/applications/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            recordId: string;
+                            record: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "penalty" | "abnormal" | "serious";
+                                kindLabel: string;
+                                creditCode: string;
+                                partyName: string;
+                                /** @enum {string} */
+                                severity: "minor" | "general" | "serious";
+                                caseNo: string | null;
+                                documentNo: string | null;
+                                issuingOffice: string;
+                                legalBasis: string;
+                                grounds: string;
+                                violationType: string | null;
+                                penaltyKind: string;
+                                amountFen: number;
+                                finePaid: boolean;
+                                decidedOn: string;
+                                publishedOn: string;
+                                repairableFrom: string | null;
+                                endsOn: string;
+                                /** @enum {string} */
+                                status: "published" | "repaired" | "expired" | "withdrawn" | "removed";
+                                statusOn: string | null;
+                                systems: {
+                                    /** @enum {string} */
+                                    system: "gsxt" | "ccn";
+                                    name: string;
+                                    state: string;
+                                    attempts: number;
+                                    lastError: string | null;
+                                    reference: string | null;
+                                }[];
+                            };
+                            creditCode: string;
+                            officeRegion: string;
+                            /** @enum {string} */
+                            status: "submitted" | "accepted" | "verifying" | "approved" | "refused" | "repaired";
+                            measures: string;
+                            commitmentSigner: string;
+                            commitmentVersion: string;
+                            proofs: {
+                                fileId: string;
+                                name: string;
+                                mime: string;
+                                size: number;
+                            }[];
+                            verification: {
+                                onSite: boolean;
+                                result: string;
+                                by: string | null;
+                                on: string;
+                            } | null;
+                            acceptDue: string;
+                            decideDue: string | null;
+                            refusalReason: ("obligations_not_performed" | "harm_not_removed" | "proof_insufficient" | "repeat_violation" | "false_commitment" | "other") | null;
+                            refusalReasonLabel: string | null;
+                            decisionNote: string | null;
+                            submittedOn: string;
+                            decidedOn: string | null;
+                            repairedOn: string | null;
+                            timeline: {
+                                at: string;
+                                step: string;
+                                by: string | null;
+                                note: string | null;
+                            }[];
+                            systems: {
+                                /** @enum {string} */
+                                system: "gsxt" | "ccn";
+                                name: string;
+                                state: string;
+                                attempts: number;
+                                lastError: string | null;
+                                reference: string | null;
+                            }[];
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/credit/applications/{id}/refuse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        /** @enum {string} */
+                        reason: "obligations_not_performed" | "harm_not_removed" | "proof_insufficient" | "repeat_violation" | "false_commitment" | "other";
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            recordId: string;
+                            record: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "penalty" | "abnormal" | "serious";
+                                kindLabel: string;
+                                creditCode: string;
+                                partyName: string;
+                                /** @enum {string} */
+                                severity: "minor" | "general" | "serious";
+                                caseNo: string | null;
+                                documentNo: string | null;
+                                issuingOffice: string;
+                                legalBasis: string;
+                                grounds: string;
+                                violationType: string | null;
+                                penaltyKind: string;
+                                amountFen: number;
+                                finePaid: boolean;
+                                decidedOn: string;
+                                publishedOn: string;
+                                repairableFrom: string | null;
+                                endsOn: string;
+                                /** @enum {string} */
+                                status: "published" | "repaired" | "expired" | "withdrawn" | "removed";
+                                statusOn: string | null;
+                                systems: {
+                                    /** @enum {string} */
+                                    system: "gsxt" | "ccn";
+                                    name: string;
+                                    state: string;
+                                    attempts: number;
+                                    lastError: string | null;
+                                    reference: string | null;
+                                }[];
+                            };
+                            creditCode: string;
+                            officeRegion: string;
+                            /** @enum {string} */
+                            status: "submitted" | "accepted" | "verifying" | "approved" | "refused" | "repaired";
+                            measures: string;
+                            commitmentSigner: string;
+                            commitmentVersion: string;
+                            proofs: {
+                                fileId: string;
+                                name: string;
+                                mime: string;
+                                size: number;
+                            }[];
+                            verification: {
+                                onSite: boolean;
+                                result: string;
+                                by: string | null;
+                                on: string;
+                            } | null;
+                            acceptDue: string;
+                            decideDue: string | null;
+                            refusalReason: ("obligations_not_performed" | "harm_not_removed" | "proof_insufficient" | "repeat_violation" | "false_commitment" | "other") | null;
+                            refusalReasonLabel: string | null;
+                            decisionNote: string | null;
+                            submittedOn: string;
+                            decidedOn: string | null;
+                            repairedOn: string | null;
+                            timeline: {
+                                at: string;
+                                step: string;
+                                by: string | null;
+                                note: string | null;
+                            }[];
+                            systems: {
+                                /** @enum {string} */
+                                system: "gsxt" | "ccn";
+                                name: string;
+                                state: string;
+                                attempts: number;
+                                lastError: string | null;
+                                reference: string | null;
+                            }[];
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/credit/syncs/{id}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Re-send a failed push to a national system now. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/credit/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            applications: number;
+                            repairsCompleted: number;
+                            medianDaysToRepair: number | null;
+                            confirmedInBoth: number;
+                            refusalsByReason: {
+                                reason: string;
+                                label: string;
+                                count: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/credit/risk/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Internal only: the risk class (never on a public page). */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            creditCode: string;
+                            riskClass: string;
+                            score: number;
+                            rulesVersion: string;
+                            factors: {
+                                factor: string;
+                                points: number;
+                            }[];
+                            computedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/credit/risk/batches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Starts (or shows) this month's risk-class batch. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            period: string;
+                            status: string;
+                            total: number;
+                            done: number;
+                            changed: number;
+                            startedAt: string;
+                            finishedAt: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/credit/risk/batches/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            period: string;
+                            status: string;
+                            total: number;
+                            done: number;
+                            changed: number;
+                            startedAt: string;
+                            finishedAt: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/credit/annual-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                creditCode: string;
+                                year: number;
+                                filedOn: string;
+                                late: boolean;
+                                public: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        creditCode: string;
+                        year: number;
+                        public: {
+                            address: string;
+                            phone: string;
+                            email?: string;
+                            employees: number;
+                            website?: string;
+                            investors: {
+                                name: string;
+                                amountFen: number;
+                            }[];
+                        };
+                        private: {
+                            assetsFen: number;
+                            liabilitiesFen: number;
+                            revenueFen: number;
+                            profitFen: number;
+                            taxFen: number;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            creditCode: string;
+                            year: number;
+                            filedOn: string;
+                            late: boolean;
+                            public: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/credit/systems": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @enum {string} */
+                                code: "gsxt" | "ccn";
+                                name: string;
+                                endpointUrl: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/credit/systems/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: "gsxt" | "ccn";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        endpointUrl: string | null;
+                        secret?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @enum {string} */
+                                code: "gsxt" | "ccn";
+                                name: string;
+                                endpointUrl: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/credit/inbound/ccn": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Mutual recognition: 信用中国 notifies a repair it decided. Headers x-credit-timestamp and x-credit-signature = HMAC-SHA256(secret, "timestamp.noticeId.creditCode.documentNo.repairedOn"). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        noticeId: string;
+                        creditCode: string;
+                        documentNo: string;
+                        repairedOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            applied: boolean;
+                            recordFound: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {

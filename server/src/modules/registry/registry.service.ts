@@ -24,6 +24,7 @@ import { publicGet } from './use-cases/public-get.js';
 import { startImport } from './use-cases/start-import.js';
 import { getImport } from './use-cases/get-import.js';
 import { runImport } from './use-cases/run-import.js';
+import { scanForCredit } from './use-cases/scan-for-credit.js';
 
 export { ENTERPRISE_REGISTERED, ENTERPRISE_CHANGED, REGISTRY_IMPORT };
 export { IMPORT_BATCHES_PER_RUN } from './domain/rules.js';
@@ -39,6 +40,8 @@ export function createRegistryService(p: Platform) {
     /** The enterprise in the caller's transaction (or the database), as the register's domain object. */
     findEnterprise: (tx: TypedDbOrTx, code: string): Promise<Enterprise | null> => findEnterprise(deps, tx, { creditCode: code }),
     findByExactName: (name: string) => findByExactName(deps, { name }),
+    /** The credit module's risk-class batch: a keyset page of the register (or the given codes). */
+    scanForCredit: (after: string | null, limit: number, codes?: string[], tx?: TypedDbOrTx) => scanForCredit(deps, { after, limit, codes }, tx),
     revealLegalRepId: (actor: Actor, code: string, ctx: AuditContext) => revealLegalRepId(deps, actor, { code }, ctx),
     create: (actor: Actor, input: EnterpriseCreate, ctx: AuditContext, locale: Locale) => createEnterprise(deps, actor, { ...input, locale }, ctx),
     update: (actor: Actor, code: string, input: Partial<EnterpriseCreate> & { version: number; status?: EnterpriseStatus }, ctx: AuditContext, locale: Locale) =>

@@ -126,6 +126,118 @@ export interface ComplaintsStation {
   version: Generated<number>;
 }
 
+export interface CreditAnnualReport {
+  credit_code: string;
+  filed_on: string;
+  id: Generated<string>;
+  late: Generated<boolean>;
+  private_data: Json;
+  public_data: Json;
+  year: number;
+}
+
+export interface CreditApplication {
+  accept_due: string;
+  applicant_id: string | null;
+  commitment_signer: string;
+  commitment_version: string;
+  created_at: Generated<Timestamp>;
+  credit_code: string;
+  decide_due: string | null;
+  decided_on: string | null;
+  decision_note: string | null;
+  id: Generated<string>;
+  idempotency_key: string;
+  measures: string;
+  office_region: string;
+  proofs: Generated<Json>;
+  record_id: string;
+  refusal_reason: string | null;
+  repaired_on: string | null;
+  status: string;
+  submitted_on: string;
+  timeline: Generated<Json>;
+  verification: Json | null;
+  version: Generated<number>;
+}
+
+export interface CreditBatchRun {
+  changed: Generated<number>;
+  cursor: string | null;
+  done: Generated<number>;
+  finished_at: Timestamp | null;
+  id: Generated<string>;
+  period: string;
+  started_at: Timestamp;
+  status: string;
+  total: Generated<number>;
+}
+
+export interface CreditInboundNotice {
+  notice_id: string;
+  received_at: Timestamp;
+  record_id: string | null;
+}
+
+export interface CreditNationalSystem {
+  code: string;
+  endpoint_url: string | null;
+  name: string;
+  secret: string;
+}
+
+export interface CreditRecord {
+  amount_fen: Generated<number>;
+  case_no: string | null;
+  ccn_state: Generated<string>;
+  created_at: Generated<Timestamp>;
+  credit_code: string;
+  decided_on: string;
+  document_no: string | null;
+  ends_on: string;
+  fine_paid: Generated<boolean>;
+  grounds: string;
+  gsxt_state: Generated<string>;
+  id: Generated<string>;
+  issuing_office: string;
+  kind: string;
+  legal_basis: string;
+  party_name: string;
+  penalty_kind: Generated<string>;
+  published_on: string;
+  region_code: string;
+  repairable_from: string | null;
+  severity: string;
+  source_ref: string;
+  status: Generated<string>;
+  status_on: string | null;
+  version: Generated<number>;
+  violation_type: string | null;
+}
+
+export interface CreditRiskClass {
+  computed_at: Timestamp;
+  credit_code: string;
+  factors: Generated<Json>;
+  region_code: string;
+  risk_class: string;
+  rules_version: string;
+  score: number;
+}
+
+export interface CreditSync {
+  action: string;
+  application_id: string | null;
+  attempts: Generated<number>;
+  confirmed_at: Timestamp | null;
+  id: Generated<string>;
+  last_error: string | null;
+  record_id: string;
+  reference: string | null;
+  state: Generated<string>;
+  system: string;
+}
+
 export interface EnforcementAnomaly {
   account_id: string | null;
   actor_name: string | null;
@@ -665,6 +777,14 @@ export interface DB {
   "complaints.complaint": ComplaintsComplaint;
   "complaints.entry": ComplaintsEntry;
   "complaints.station": ComplaintsStation;
+  "credit.annual_report": CreditAnnualReport;
+  "credit.application": CreditApplication;
+  "credit.batch_run": CreditBatchRun;
+  "credit.inbound_notice": CreditInboundNotice;
+  "credit.national_system": CreditNationalSystem;
+  "credit.record": CreditRecord;
+  "credit.risk_class": CreditRiskClass;
+  "credit.sync": CreditSync;
   "enforcement.anomaly": EnforcementAnomaly;
   "enforcement.case": EnforcementCase;
   "enforcement.engagement": EnforcementEngagement;
