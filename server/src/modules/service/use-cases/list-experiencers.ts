@@ -1,6 +1,5 @@
 import type { Actor } from '../../../platform/auth/roles.js';
 import { authorize } from '../../../platform/auth/policy.js';
-import type { AuditContext } from '../../../platform/audit/audit.js';
 import { servicePolicy as P } from '../service.policy.js';
 import { serviceRepository as repo } from '../service.repository.js';
 import type { ServiceDeps } from '../deps.js';

@@ -3,7 +3,6 @@ import { authorize } from '../../../platform/auth/policy.js';
 import type { AuditContext } from '../../../platform/audit/audit.js';
 import type { Locale } from '../../../platform/i18n/i18n.js';
 import { servicePolicy as P } from '../service.policy.js';
-import { serviceRepository as repo } from '../service.repository.js';
 import type { ServiceDeps } from '../deps.js';
 import type { z } from 'zod';
 import type { OnlineRatingSchema } from '../../../../../contracts/service.js';

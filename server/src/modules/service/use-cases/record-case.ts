@@ -1,7 +1,6 @@
 import type { Actor } from '../../../platform/auth/roles.js';
 import { authorize } from '../../../platform/auth/policy.js';
 import type { AuditContext } from '../../../platform/audit/audit.js';
-import type { Locale } from '../../../platform/i18n/i18n.js';
 import { servicePolicy as P } from '../service.policy.js';
 import { serviceRepository as repo } from '../service.repository.js';
 import type { ServiceDeps } from '../deps.js';
