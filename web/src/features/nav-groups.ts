@@ -6,5 +6,6 @@ export const NAV_GROUPS: Record<string, Localized> = {
   exchange: L('信息共享', '資訊共享', 'Information exchange'),
   enforcement: L('行政执法', '行政執法', 'Enforcement'),
   complaints: L('消费维权', '消費維權', 'Consumer complaints'),
+  service: L('政务服务', '政務服務', 'Public service'),
   admin: L('系统管理', '系統管理', 'Administration'),
 };
