@@ -7,5 +7,6 @@ export const NAV_GROUPS: Record<string, Localized> = {
   enforcement: L('行政执法', '行政執法', 'Enforcement'),
   complaints: L('消费维权', '消費維權', 'Consumer complaints'),
   credit: L('信用监管', '信用監管', 'Credit supervision'),
+  service: L('政务服务', '政務服務', 'Public service'),
   admin: L('系统管理', '系統管理', 'Administration'),
 };

@@ -209,4 +209,53 @@ export const FEATURES: FeatureDescriptor[] = [
     element: lazy(() => import('./admin/CalendarPage')),
     nav: { label: L('工作日历', '工作日曆', 'Working-day calendar'), audience: { permission: 'platform.calendar.edit' }, group: 'admin', order: 902 },
   },
+  // ── service experience and the directors' clinic (issue 14) ──────────
+  {
+    key: 'service-loop',
+    path: '/staff/service/loop',
+    element: lazy(() => import('./service/LoopPage')),
+    nav: { label: L('换位体验与闭环', '換位體驗與閉環', 'Experience and loop'), audience: { permission: 'service.finding.read' }, group: 'service', order: 10 },
+  },
+  {
+    key: 'service-measures',
+    path: '/staff/service/measures',
+    element: lazy(() => import('./service/MeasuresPage')),
+    nav: { label: L('整改措施', '整改措施', 'Measures'), audience: { permission: 'service.measure.close' }, group: 'service', order: 20 },
+  },
+  {
+    key: 'service-ratings',
+    path: '/staff/service/ratings',
+    element: lazy(() => import('./service/RatingsPage')),
+    nav: { label: L('好差评', '好差評', 'Service ratings'), audience: { permission: 'service.rating.read' }, group: 'service', order: 30 },
+  },
+  {
+    key: 'service-counter',
+    path: '/staff/service/counter',
+    element: lazy(() => import('./service/CounterRatingPage')),
+    nav: { label: L('窗口评价平板', '窗口評價平板', 'Counter rating tablet'), audience: { permission: 'service.rating.counter' }, group: 'service', order: 40 },
+  },
+  {
+    key: 'service-clinic',
+    path: '/staff/service/clinic',
+    element: lazy(() => import('./service/ClinicPage')),
+    nav: { label: L('坐诊接诉', '坐診接訴', "Directors' clinic"), audience: { permission: 'service.clinic.report' }, group: 'service', order: 50 },
+  },
+  {
+    key: 'service-business-clinic',
+    path: '/business/service/clinic',
+    element: lazy(() => import('./service/BusinessClinicPage')),
+    nav: { label: L('厅局长坐诊', '廳局長坐診', "Directors' clinic"), audience: { permission: 'service.clinic.book' }, order: 30 },
+  },
+  {
+    key: 'service-business-ratings',
+    path: '/business/service/ratings',
+    element: lazy(() => import('./service/MyRatingsPage')),
+    nav: { label: L('办事评价', '辦事評價', 'Rate a service'), audience: { permission: 'service.rating.online' }, order: 31 },
+  },
+  {
+    key: 'service-experience',
+    path: '/citizen/service/experience',
+    element: lazy(() => import('./service/ExperiencePage')),
+    nav: { label: L('体验员', '體驗員', 'Experiencer'), audience: { permission: 'service.experience.take-part' } },
+  },
 ];

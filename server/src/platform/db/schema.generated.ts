@@ -772,6 +772,167 @@ export interface RegistryImportJob {
   valid: Generated<number>;
 }
 
+export interface ServiceClinicBooking {
+  account_id: string | null;
+  actions: Generated<Json>;
+  booked_on: string;
+  created_at: Generated<Timestamp>;
+  credit_code: string;
+  enterprise_name: string;
+  id: Generated<string>;
+  prescribed_on: string | null;
+  prescription: string | null;
+  problem: string;
+  problem_class_id: string | null;
+  rating: number | null;
+  report: string | null;
+  report_due_on: string | null;
+  report_owner_id: string | null;
+  reported_on: string | null;
+  session_id: string;
+  solved: boolean | null;
+  status: Generated<string>;
+  version: Generated<number>;
+}
+
+export interface ServiceClinicSession {
+  created_at: Generated<Timestamp>;
+  director_id: string;
+  director_name: string;
+  held_on: string;
+  id: Generated<string>;
+  place: Generated<string>;
+  region_code: string;
+  slots: number;
+  theme: string;
+}
+
+export interface ServiceExperiencer {
+  account_id: string | null;
+  active: Generated<boolean>;
+  id: Generated<string>;
+  name: string;
+  recruited_on: string;
+  team_id: string;
+}
+
+export interface ServiceExperienceSession {
+  accompanied_by: string;
+  experiencer_id: string;
+  held_on: string;
+  id: Generated<string>;
+  item_id: string;
+  note: Generated<string>;
+}
+
+export interface ServiceFinding {
+  category: string;
+  created_at: Generated<Timestamp>;
+  created_on: string;
+  description: string;
+  experiencer_id: string;
+  id: Generated<string>;
+  item_id: string;
+  session_id: string | null;
+}
+
+export interface ServiceFindingCategory {
+  active: Generated<boolean>;
+  code: string;
+  label_en: string;
+  label_zh_cn: string;
+  label_zh_tw: string;
+  sort: Generated<number>;
+}
+
+export interface ServiceItem {
+  code: string;
+  committed_days: number;
+  created_at: Generated<Timestamp>;
+  departments: Json;
+  id: Generated<string>;
+  name: string;
+  region_code: string;
+  statutory_days: number;
+}
+
+export interface ServiceItemCase {
+  days_taken: number;
+  handled_on: string;
+  id: Generated<string>;
+  item_id: string;
+}
+
+export interface ServiceMeasure {
+  created_at: Generated<Timestamp>;
+  department: string;
+  description: string;
+  done_note: string | null;
+  done_on: string | null;
+  due_on: string;
+  evaluated_on: string | null;
+  evaluation: string | null;
+  evaluation_note: string | null;
+  finding_id: string;
+  id: Generated<string>;
+  item_id: string;
+  owner_id: string;
+  region_code: string;
+  status: Generated<string>;
+  version: Generated<number>;
+}
+
+export interface ServiceProblemClass {
+  created_at: Generated<Timestamp>;
+  id: Generated<string>;
+  name: string;
+  policy_fix: Generated<string>;
+}
+
+export interface ServiceRating {
+  appeal_note: string | null;
+  appeal_reason: string | null;
+  channel: string;
+  comment: Generated<string>;
+  created_at: Generated<Timestamp>;
+  handler_id: string | null;
+  id: Generated<string>;
+  item_id: string | null;
+  level: number;
+  matter_id: string;
+  matter_module: string;
+  rated_on: string;
+  rater_account_id: string | null;
+  re_rating: number | null;
+  rectification_note: string | null;
+  rectified_on: string | null;
+  rectify_due_on: string | null;
+  region_code: string;
+  status: Generated<string>;
+  version: Generated<number>;
+}
+
+export interface ServiceSetting {
+  key: string;
+  updated_at: Generated<Timestamp>;
+  value: number;
+}
+
+export interface ServiceSuggestion {
+  created_on: string;
+  experiencer_id: string;
+  id: Generated<string>;
+  item_id: string | null;
+  text: string;
+}
+
+export interface ServiceTeam {
+  created_at: Generated<Timestamp>;
+  id: Generated<string>;
+  name: string;
+  region_code: string;
+}
+
 export interface DB {
   "complaints.community_point": ComplaintsCommunityPoint;
   "complaints.complaint": ComplaintsComplaint;
@@ -823,4 +984,18 @@ export interface DB {
   "platform.session": PlatformSession;
   "registry.enterprise": RegistryEnterprise;
   "registry.import_job": RegistryImportJob;
+  "service.clinic_booking": ServiceClinicBooking;
+  "service.clinic_session": ServiceClinicSession;
+  "service.experience_session": ServiceExperienceSession;
+  "service.experiencer": ServiceExperiencer;
+  "service.finding": ServiceFinding;
+  "service.finding_category": ServiceFindingCategory;
+  "service.item": ServiceItem;
+  "service.item_case": ServiceItemCase;
+  "service.measure": ServiceMeasure;
+  "service.problem_class": ServiceProblemClass;
+  "service.rating": ServiceRating;
+  "service.setting": ServiceSetting;
+  "service.suggestion": ServiceSuggestion;
+  "service.team": ServiceTeam;
 }
