@@ -286,8 +286,14 @@ export const FiguresSchema = z.object({
   complaints: z.number(),
   concludedMediations: z.number(),
   agreements: z.number(),
-  /** agreements ÷ concluded mediations (null when none concluded). */
+  /** Terminated because the complaint was withdrawn or the parties settled (art. 21(1)): resolved. */
+  settled: z.number(),
+  /** Terminated on art. 21(6)/(7): not a mediation result, outside the rate. */
+  excluded: z.number(),
+  /** (agreements + settled) ÷ (concluded − excluded), null when nothing counts (domain/success-rate.ts). */
   mediationSuccessRate: z.number().nullable(),
+  /** The definition of the rate, shown next to the figure. */
+  successRateDefinition: z.object({ 'zh-CN': z.string(), 'zh-TW': z.string(), en: z.string() }),
   /** Average hours of each fast stage (accept, handle, feed back). */
   stages: z.object({ acceptHours: z.number().nullable(), handleHours: z.number().nullable(), feedbackHours: z.number().nullable() }),
   averageSatisfaction: z.number().nullable(),
