@@ -236,6 +236,10 @@ export const complaintsRepository = {
       .executeTakeFirst();
     return Number(res.numUpdatedRows) > 0;
   },
+  /** Records that the respondent was told the outcome (no version bump: a delivery, not an edit). */
+  async markRespondentNotified(db: TypedDbOrTx, id: string, at: Date): Promise<void> {
+    await db.updateTable('complaints.complaint').set({ respondent_notified_at: at }).where('id', '=', id).execute();
+  },
   /** Moves the mediation deadline (a changed calendar) and clears its alert. */
   async setMediationDue(db: TypedDbOrTx, id: string, due: string): Promise<void> {
     await db.updateTable('complaints.complaint').set({ mediation_due: due, alerted_due: null }).where('id', '=', id).execute();
