@@ -8200,6 +8200,206 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/insurance/incidents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Accidents and how much of their per-accident limit their claims used. */
+        get: {
+            parameters: {
+                query?: {
+                    policyId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                policyId: string;
+                                title: string;
+                                occurredOn: string;
+                                peopleAffected: number;
+                                massIncident: boolean;
+                                limitFen: number;
+                                approvedFen: number;
+                                remainingFen: number;
+                                claims: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** @description Open an incident (one accident, several consumers): its claims share the per-accident limit. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        policyId: string;
+                        title: string;
+                        occurredOn: string;
+                        peopleAffected: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            policyId: string;
+                            title: string;
+                            occurredOn: string;
+                            peopleAffected: number;
+                            massIncident: boolean;
+                            limitFen: number;
+                            approvedFen: number;
+                            remainingFen: number;
+                            claims: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/insurance/figures": {
         parameters: {
             query?: never;
@@ -8459,6 +8659,7 @@ export interface paths {
                                 }[];
                                 liability: string | null;
                                 claimBasis: string | null;
+                                incidentId: string | null;
                                 approvedFen: number | null;
                                 refusalReason: string | null;
                                 payoutRef: string | null;
@@ -8581,6 +8782,7 @@ export interface paths {
                             }[];
                             liability: string | null;
                             claimBasis: string | null;
+                            incidentId: string | null;
                             approvedFen: number | null;
                             refusalReason: string | null;
                             payoutRef: string | null;
@@ -8724,6 +8926,7 @@ export interface paths {
                             }[];
                             liability: string | null;
                             claimBasis: string | null;
+                            incidentId: string | null;
                             approvedFen: number | null;
                             refusalReason: string | null;
                             payoutRef: string | null;
@@ -8977,6 +9180,8 @@ export interface paths {
                         claimBasis: "partly_liable_insufficient" | "fully_liable_over_capacity" | "no_evidence_of_non_liability" | "mass_incident";
                         /** @default  */
                         note?: string;
+                        /** Format: uuid */
+                        incidentId?: string;
                     };
                 };
             };
@@ -9016,6 +9221,7 @@ export interface paths {
                             }[];
                             liability: string | null;
                             claimBasis: string | null;
+                            incidentId: string | null;
                             approvedFen: number | null;
                             refusalReason: string | null;
                             payoutRef: string | null;
@@ -9168,6 +9374,7 @@ export interface paths {
                             }[];
                             liability: string | null;
                             claimBasis: string | null;
+                            incidentId: string | null;
                             approvedFen: number | null;
                             refusalReason: string | null;
                             payoutRef: string | null;
@@ -9320,6 +9527,7 @@ export interface paths {
                             }[];
                             liability: string | null;
                             claimBasis: string | null;
+                            incidentId: string | null;
                             approvedFen: number | null;
                             refusalReason: string | null;
                             payoutRef: string | null;
