@@ -84,7 +84,8 @@ describe('complaints journey (browser)', () => {
     await page.getByTestId('btn-accept').click();
     await page.getByTestId('status-tag').getByText('已受理').waitFor();
     await page.getByTestId('btn-assign').click();
-    await page.getByTestId('mediator-id').waitFor();
+    await page.getByTestId('mediator-picker').click();
+    await page.locator('.ant-select-item-option >> visible=true', { hasText: '陈静' }).first().click();
     await confirmModal(page);
     await page.getByTestId('status-tag').getByText('调解中').waitFor();
     const steps: [string, string][] = [

@@ -322,7 +322,8 @@ export const routingRepository = {
     await db.insertInto('complaints.document').values(v).execute();
   },
   async documents(db: TypedDbOrTx, complaintId: string): Promise<DocumentRow[]> {
-    return db.selectFrom('complaints.document').selectAll().where('complaint_id', '=', complaintId).orderBy('issued_at').orderBy('id').execute();
+    // Superseded ones first (issued before a reopening), then by issue time.
+    return db.selectFrom('complaints.document').selectAll().where('complaint_id', '=', complaintId).orderBy(sql`superseded_at is null`).orderBy('superseded_at').orderBy('issued_at').orderBy('id').execute();
   },
   /** Marks the documents issued so far as superseded (the case was reopened); they stay on file. */
   async supersedeDocuments(db: TypedDbOrTx, complaintId: string, at: Date): Promise<void> {
