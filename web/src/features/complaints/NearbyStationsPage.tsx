@@ -95,10 +95,12 @@ export default function NearbyStationsPage() {
                       <Tag color={s.openNow ? 'green' : 'default'}>{s.openNow ? t(L('正在开放', '正在開放', 'Open now')) : t(L('已关闭', '已關閉', 'Closed'))}</Tag>
                     </Space>
                     <div><EnvironmentOutlined /> {s.address}</div>
-                    <Typography.Text type="secondary" data-testid="nearby-walk">
-                      {approx ? '≈ ' : ''}
-                      {formatDistance(s.meters)} · {t(L(`步行约 ${s.walkingMinutes} 分钟`, `步行約 ${s.walkingMinutes} 分鐘`, `about ${s.walkingMinutes} min on foot`))}
-                    </Typography.Text>
+                    <div>
+                      <Typography.Text type="secondary" data-testid="nearby-walk">
+                        {approx ? '≈ ' : ''}
+                        {formatDistance(s.meters)} · {t(L(`步行约 ${s.walkingMinutes} 分钟`, `步行約 ${s.walkingMinutes} 分鐘`, `about ${s.walkingMinutes} min on foot`))}
+                      </Typography.Text>
+                    </div>
                     <Space style={{ marginTop: 4 }} wrap>
                       <a href={navigationUrl(s)} target="_blank" rel="noreferrer" data-testid="nearby-nav">{t(L('步行导航', '步行導航', 'Walking directions'))}</a>
                       <Link to={intakePath(s.intakeUrl)} data-testid="nearby-complain">{t(L('在此站投诉', '在此站投訴', 'Complain at this station'))}</Link>
