@@ -27,6 +27,8 @@ test('routing order: station, respondent, district, address, city queue', () => 
   assert.deepEqual(routeRegion({ respondentAddress: '某地', complainantAddress: '上城区清波街道' }, REGIONS), { regionCode: '330102', routedBy: 'address' });
   assert.deepEqual(routeRegion({ respondentAddress: '网店', complainantAddress: '杭州' }, REGIONS), { regionCode: '330100', routedBy: 'city_queue' });
   assert.deepEqual(routeRegion({ givenRegion: '999999' }, REGIONS), { regionCode: '330100', routedBy: 'city_queue' });
+  // a district of the city the table does not list yet is kept (the city's officers see it)
+  assert.deepEqual(routeRegion({ givenRegion: '330110' }, REGIONS), { regionCode: '330110', routedBy: 'district' });
 });
 
 test('industry prefixes match GB/T 4754 classes and sections', () => {

@@ -64,7 +64,10 @@ export interface RouteFacts {
 
 /** The region and the reason a complaint goes there. Always a region: at worst the city's intake queue. */
 export function routeRegion(f: RouteFacts, regions: readonly NamedRegion[]): { regionCode: string; routedBy: RoutedBy } {
-  const known = (c: string | null | undefined) => !!c && regions.some((r) => r.code === c);
+  // A region of the table, or any district code under the city (a district the table does not list
+  // yet is still seen by the city's officers, whose jurisdiction covers it).
+  const cityPrefix = cityOf(regions).slice(0, 4);
+  const known = (c: string | null | undefined) => !!c && (regions.some((r) => r.code === c) || (/^\d{6}$/.test(c) && c.startsWith(cityPrefix) && c !== `${cityPrefix}00`));
   if (known(f.stationRegion)) return { regionCode: f.stationRegion!, routedBy: 'station' };
   if (known(f.respondentRegion)) return { regionCode: f.respondentRegion!, routedBy: 'respondent' };
   if (known(f.givenRegion)) return { regionCode: f.givenRegion!, routedBy: 'district' };
