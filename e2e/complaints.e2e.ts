@@ -86,6 +86,8 @@ describe('complaints journey (browser)', () => {
     await page.getByTestId('btn-assign').click();
     await page.getByTestId('mediator-picker').click();
     await page.locator('.ant-select-item-option >> visible=true', { hasText: '陈静' }).first().click();
+    await page.getByTestId('mediator-picker').locator('.ant-select-selection-item', { hasText: '陈静' }).waitFor();
+    await staff.screenshot('complaints-02b-mediator-picker');
     await confirmModal(page);
     await page.getByTestId('status-tag').getByText('调解中').waitFor();
     const steps: [string, string][] = [
