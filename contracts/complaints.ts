@@ -11,6 +11,9 @@ export const MEDIATION_STEPS = ['listen', 'discern', 'persuade', 'borrow', 'yiel
 export const COMPLAINT_STATUSES = ['received', 'accepted', 'refused', 'mediating', 'closed', 'forwarded'] as const;
 export const OUTCOMES = ['agreement', 'no_agreement', 'terminated'] as const;
 export const MEDIATION_MODES = ['on_site', 'remote'] as const;
+/** How a complaint's region was chosen (issue 11): station QR, register, district given, address, the city's intake queue, a director's re-routing. */
+export const ROUTED_BY = ['station', 'respondent', 'district', 'address', 'city_queue', 'manual'] as const;
+export const UNIT_KINDS = ['department', 'industry_committee'] as const;
 
 const DateString = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const Hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/);
@@ -114,6 +117,8 @@ export const IntakeSchema = z
     respondentAddress: z.string().default(''),
     /** When known: the respondent's unified social credit code. */
     respondentCreditCode: z.string().max(30).nullable().optional(),
+    /** The respondent's mobile, when known: the outcome notice goes by SMS if it has no portal account. */
+    respondentPhone: z.string().max(30).nullable().optional(),
     /** The district where the respondent operates, when the respondent is not in the register. */
     regionCode: z.string().regex(/^\d{6}$/).nullable().optional(),
     category: z.enum(CATEGORIES).nullable().optional(),
@@ -219,6 +224,13 @@ export const ComplaintSchema = z.object({
   feedbackAt: z.string().nullable(),
   satisfaction: z.number().nullable(),
   reopenedCount: z.number(),
+  routedBy: z.enum(ROUTED_BY).nullable(),
+  /** The department or industry mediation committee the routing table chose (or the director set). */
+  handlingUnit: z.object({ id: z.string(), name: z.string(), kind: z.enum(UNIT_KINDS) }).nullable(),
+  /** When the respondent was told the outcome (art. 21: within 7 working days). */
+  respondentNotifiedAt: z.string().nullable(),
+  /** Every document issued for the case, kept across reopenings (superseded: issued before a reopening). */
+  documents: z.array(z.object({ id: z.string(), kind: z.string(), issuedAt: z.string(), superseded: z.boolean() })),
   /** Colour of the current deadline: red overdue, orange within 2 working days. */
   deadlineColour: z.enum(['red', 'orange', 'green']).nullable(),
   /** Hours spent in the three fast stages (accept, handle, feed back); null until the stage ends. */
@@ -246,6 +258,7 @@ export const ComplaintSummarySchema = ComplaintSchema.pick({
   outcome: true,
   duplicateOf: true,
   deadlineColour: true,
+  routedBy: true,
 });
 
 export const ComplaintQuerySchema = z.object({
@@ -286,8 +299,14 @@ export const FiguresSchema = z.object({
   complaints: z.number(),
   concludedMediations: z.number(),
   agreements: z.number(),
-  /** agreements ÷ concluded mediations (null when none concluded). */
+  /** Terminated because the complaint was withdrawn or the parties settled (art. 21(1)): resolved. */
+  settled: z.number(),
+  /** Terminated on art. 21(6)/(7): not a mediation result, outside the rate. */
+  excluded: z.number(),
+  /** (agreements + settled) ÷ (concluded − excluded), null when nothing counts (domain/success-rate.ts). */
   mediationSuccessRate: z.number().nullable(),
+  /** The definition of the rate, shown next to the figure. */
+  successRateDefinition: z.object({ 'zh-CN': z.string(), 'zh-TW': z.string(), en: z.string() }),
   /** Average hours of each fast stage (accept, handle, feed back). */
   stages: z.object({ acceptHours: z.number().nullable(), handleHours: z.number().nullable(), feedbackHours: z.number().nullable() }),
   averageSatisfaction: z.number().nullable(),
@@ -304,4 +323,68 @@ export const ImportResultSchema = z.object({
   /** How the file was read: UTF-8, UTF-8 (BOM), UTF-16LE/BE or GB18030 (GBK). */
   encoding: z.string(),
   errors: z.array(z.object({ line: z.number(), path: z.string(), code: z.string(), message: z.string() })),
+});
+
+// ---- routing (issue 11) ----
+
+export const HandlingUnitSchema = z.object({ id: z.string(), name: z.string(), kind: z.enum(UNIT_KINDS), regionCode: z.string(), active: z.boolean() });
+export const HandlingUnitCreateSchema = z.object({ name: z.string().trim().min(2).max(100), kind: z.enum(UNIT_KINDS), regionCode: z.string().regex(/^\d{6}$/) }).strict();
+const IndustryPrefix = z.string().trim().toUpperCase().regex(/^[A-T]?\d{0,4}$/).min(1).max(5);
+export const RoutingRuleSchema = z.object({
+  id: z.string(),
+  category: z.enum(CATEGORIES).nullable(),
+  /** A GB/T 4754 code prefix: a section letter (H) or 2–4 digits (62, 621, 6210); null = any industry. */
+  industryPrefix: z.string().nullable(),
+  unitId: z.string(),
+  unitName: z.string(),
+  priority: z.number(),
+  note: z.string(),
+  active: z.boolean(),
+  version: z.number(),
+});
+export const RoutingRuleCreateSchema = z
+  .object({
+    category: z.enum(CATEGORIES).nullable().default(null),
+    industryPrefix: IndustryPrefix.nullable().default(null),
+    unitId: z.uuid(),
+    priority: z.number().int().min(0).max(10_000).default(100),
+    note: z.string().max(200).default(''),
+    active: z.boolean().default(true),
+  })
+  .strict();
+export const RoutingRuleUpdateSchema = z
+  .object({
+    category: z.enum(CATEGORIES).nullable().optional(),
+    industryPrefix: IndustryPrefix.nullable().optional(),
+    unitId: z.uuid().optional(),
+    priority: z.number().int().min(0).max(10_000).optional(),
+    note: z.string().max(200).optional(),
+    active: z.boolean().optional(),
+    version: z.number().int().min(1),
+  })
+  .strict();
+export const RoutingTableSchema = z.object({ units: z.array(HandlingUnitSchema), rules: z.array(RoutingRuleSchema) });
+
+/** The director re-routes a complaint: another district (region) and/or another handling unit, with a reason. */
+export const RerouteSchema = z
+  .object({
+    version: z.number().int().min(1),
+    regionCode: z.string().regex(/^\d{6}$/).optional(),
+    unitId: z.uuid().nullable().optional(),
+    reason: z.string().trim().min(2).max(500),
+  })
+  .strict();
+
+/** The mediators who may take a complaint: jurisdiction covers it, not recused, with their open cases. */
+export const EligibleMediatorSchema = z.object({ id: z.string(), name: z.string(), jurisdiction: z.string().nullable(), openCases: z.number() });
+
+/** Nearest stations from a typed address (no geocoder: the district named in it, at its centre). */
+export const NearestByAddressQuerySchema = z.object({ address: z.string().trim().min(2).max(200), limit: queryInt(1, 20).default(5) });
+export const NearestByAddressSchema = z.object({
+  /** The district found in the address (null: none, nothing listed). */
+  regionCode: z.string().nullable(),
+  regionName: z.string().nullable(),
+  /** Distances are from the district's centre: approximate. */
+  approximate: z.literal(true),
+  items: z.array(NearestStationSchema),
 });

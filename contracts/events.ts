@@ -120,9 +120,8 @@ export const COMPLAINTS_MEDIATION_CONCLUDED = defineEvent({
     regionCode: z.string().nullable(),
     concludedOn: isoDate.nullable(),
   }),
-  // The insurance module reads a complaint through the complaints API when a claim is filed, so it
-  // needs no copy of this event.
-  external: FUTURE_CREDIT_MODULE,
+  // Consumed by complaints itself (the respondent's outcome notice, issue 11). The insurance module
+  // reads a complaint through the complaints API when a claim is filed, so it needs no copy of it.
 });
 
 // ---------------- enforcement ----------------

@@ -64,6 +64,8 @@ export const ClaimSchema = z.object({
   evidence: z.array(EvidenceSchema),
   liability: z.string().nullable(),
   claimBasis: z.string().nullable(),
+  /** The accident whose per-accident limit the approval counted against. */
+  incidentId: z.string().nullable(),
   approvedFen: z.number().nullable(),
   refusalReason: z.string().nullable(),
   payoutRef: z.string().nullable(),
@@ -83,8 +85,33 @@ export const OfflineClaimSchema = z.object({ trackingNo: z.string().trim().min(4
 
 const Version = z.number().int().min(1);
 export const ApproveSchema = z
-  .object({ version: Version, approvedFen: Fen, liability: z.enum(LIABILITY_FINDINGS), claimBasis: z.enum(CLAIM_BASES), note: z.string().max(1000).default('') })
+  .object({
+    version: Version,
+    approvedFen: Fen,
+    liability: z.enum(LIABILITY_FINDINGS),
+    claimBasis: z.enum(CLAIM_BASES),
+    note: z.string().max(1000).default(''),
+    /** The accident the claim belongs to (several consumers of one incident share its per-accident limit); absent: an incident of its own. */
+    incidentId: z.uuid().optional(),
+  })
   .strict();
+
+/** One accident (事故): its claims share the per-accident limit; ≥ 5 people affected makes it a mass incident. */
+export const IncidentCreateSchema = z
+  .object({ policyId: z.uuid(), title: z.string().trim().min(2).max(200), occurredOn: DateString, peopleAffected: z.number().int().min(1).max(100_000) })
+  .strict();
+export const IncidentSchema = z.object({
+  id: z.string(),
+  policyId: z.string(),
+  title: z.string(),
+  occurredOn: z.string(),
+  peopleAffected: z.number(),
+  massIncident: z.boolean(),
+  limitFen: z.number(),
+  approvedFen: z.number(),
+  remainingFen: z.number(),
+  claims: z.number(),
+});
 export const RefuseClaimSchema = z.object({ version: Version, reason: z.string().trim().min(1).max(1000) }).strict();
 export const PaySchema = z.object({ version: Version, payoutRef: z.string().trim().min(1).max(100) }).strict();
 

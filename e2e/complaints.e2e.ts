@@ -84,7 +84,12 @@ describe('complaints journey (browser)', () => {
     await page.getByTestId('btn-accept').click();
     await page.getByTestId('status-tag').getByText('已受理').waitFor();
     await page.getByTestId('btn-assign').click();
-    await page.getByTestId('mediator-id').waitFor();
+    await page.getByTestId('mediator-picker').click();
+    await page.locator('.ant-select-item-option >> visible=true', { hasText: '陈静' }).first().waitFor();
+    await page.keyboard.type('陈静');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('action-modal').getByText('在办', { exact: false }).first().waitFor();
+    await staff.screenshot('complaints-02b-mediator-picker');
     await confirmModal(page);
     await page.getByTestId('status-tag').getByText('调解中').waitFor();
     const steps: [string, string][] = [

@@ -170,6 +170,7 @@ export const FEATURES: FeatureDescriptor[] = [
   // ── complaints, mediation network and assured-consumption insurance ──
   { key: 'complaints-mobile-intake', path: '/m/complain', element: lazy(() => import('./complaints/MobileComplainPage')) },
   { key: 'complaints-mobile-track', path: '/m/track', element: lazy(() => import('./complaints/TrackPage')) },
+  { key: 'complaints-nearby', path: '/m/stations', element: lazy(() => import('./complaints/NearbyStationsPage')) },
   {
     key: 'complaints-queue',
     path: '/staff/complaints',
@@ -187,6 +188,12 @@ export const FEATURES: FeatureDescriptor[] = [
     path: '/staff/insurance/claims',
     element: lazy(() => import('./insurance/ClaimsPage')),
     nav: { label: L('放心消费险理赔', '放心消費險理賠', 'Insurance claims'), audience: { permission: 'insurance.claim.read' }, group: 'complaints', order: 32 },
+  },
+  {
+    key: 'complaints-routing',
+    path: '/staff/complaints/routing',
+    element: lazy(() => import('./complaints/RoutingRulesPage')),
+    nav: { label: L('投诉分办规则', '投訴分辦規則', 'Complaint routing'), audience: { permission: 'complaints.routing.read' }, group: 'complaints', order: 33 },
   },
   { key: 'complaints-detail', path: '/staff/complaints/:id', element: lazy(() => import('./complaints/ComplaintDetailPage')), audience: { permission: 'complaints.complaint.read' } },
 

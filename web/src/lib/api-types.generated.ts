@@ -3701,6 +3701,63 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/public/stations/nearest-by-address": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Nearest stations from a typed address: the district named in it, measured from its centre (approximate; no geocoder). */
+        get: {
+            parameters: {
+                query: {
+                    address: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            regionCode: string | null;
+                            regionName: string | null;
+                            /** @enum {boolean} */
+                            approximate: true;
+                            items: {
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                type: "bureau_office" | "department" | "industry_committee" | "warm_heart" | "volunteer_point";
+                                address: string;
+                                lat: number;
+                                lng: number;
+                                meters: number;
+                                walkingMinutes: number;
+                                openNow: boolean;
+                                intakeUrl: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/public/stations/{id}": {
         parameters: {
             query?: never;
@@ -3879,6 +3936,7 @@ export interface paths {
                         /** @default  */
                         respondentAddress?: string;
                         respondentCreditCode?: string | null;
+                        respondentPhone?: string | null;
                         regionCode?: string | null;
                         category?: ("food" | "lodging" | "transport" | "tourism" | "shopping" | "entertainment") | null;
                         /** @default  */
@@ -4253,6 +4311,7 @@ export interface paths {
                                 outcome: ("agreement" | "no_agreement" | "terminated") | null;
                                 duplicateOf: string | null;
                                 deadlineColour: ("red" | "orange" | "green") | null;
+                                routedBy: ("station" | "respondent" | "district" | "address" | "city_queue" | "manual") | null;
                             }[];
                             nextCursor: string | null;
                         };
@@ -4343,6 +4402,7 @@ export interface paths {
                         /** @default  */
                         respondentAddress?: string;
                         respondentCreditCode?: string | null;
+                        respondentPhone?: string | null;
                         regionCode?: string | null;
                         category?: ("food" | "lodging" | "transport" | "tourism" | "shopping" | "entertainment") | null;
                         /** @default  */
@@ -4575,6 +4635,469 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/complaints/routing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The routing table: handling units and the category × industry (GB/T 4754) rules. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            units: {
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "department" | "industry_committee";
+                                regionCode: string;
+                                active: boolean;
+                            }[];
+                            rules: {
+                                id: string;
+                                category: ("food" | "lodging" | "transport" | "tourism" | "shopping" | "entertainment") | null;
+                                industryPrefix: string | null;
+                                unitId: string;
+                                unitName: string;
+                                priority: number;
+                                note: string;
+                                active: boolean;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/complaints/routing/units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** @enum {string} */
+                        kind: "department" | "industry_committee";
+                        regionCode: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            /** @enum {string} */
+                            kind: "department" | "industry_committee";
+                            regionCode: string;
+                            active: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/complaints/routing/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default null */
+                        category?: ("food" | "lodging" | "transport" | "tourism" | "shopping" | "entertainment") | null;
+                        /** @default null */
+                        industryPrefix?: string | null;
+                        /** Format: uuid */
+                        unitId: string;
+                        /** @default 100 */
+                        priority?: number;
+                        /** @default  */
+                        note?: string;
+                        /** @default true */
+                        active?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            category: ("food" | "lodging" | "transport" | "tourism" | "shopping" | "entertainment") | null;
+                            industryPrefix: string | null;
+                            unitId: string;
+                            unitName: string;
+                            priority: number;
+                            note: string;
+                            active: boolean;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/complaints/routing/rules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        category?: ("food" | "lodging" | "transport" | "tourism" | "shopping" | "entertainment") | null;
+                        industryPrefix?: string | null;
+                        /** Format: uuid */
+                        unitId?: string;
+                        priority?: number;
+                        note?: string;
+                        active?: boolean;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            category: ("food" | "lodging" | "transport" | "tourism" | "shopping" | "entertainment") | null;
+                            industryPrefix: string | null;
+                            unitId: string;
+                            unitName: string;
+                            priority: number;
+                            note: string;
+                            active: boolean;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/api/complaints/figures": {
         parameters: {
             query?: never;
@@ -4601,7 +5124,14 @@ export interface paths {
                             complaints: number;
                             concludedMediations: number;
                             agreements: number;
+                            settled: number;
+                            excluded: number;
                             mediationSuccessRate: number | null;
+                            successRateDefinition: {
+                                "zh-CN": string;
+                                "zh-TW": string;
+                                en: string;
+                            };
                             stages: {
                                 acceptHours: number | null;
                                 handleHours: number | null;
@@ -4751,6 +5281,20 @@ export interface paths {
                             feedbackAt: string | null;
                             satisfaction: number | null;
                             reopenedCount: number;
+                            routedBy: ("station" | "respondent" | "district" | "address" | "city_queue" | "manual") | null;
+                            handlingUnit: {
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "department" | "industry_committee";
+                            } | null;
+                            respondentNotifiedAt: string | null;
+                            documents: {
+                                id: string;
+                                kind: string;
+                                issuedAt: string;
+                                superseded: boolean;
+                            }[];
                             deadlineColour: ("red" | "orange" | "green") | null;
                             stages: {
                                 acceptHours: number | null;
@@ -4914,6 +5458,20 @@ export interface paths {
                             feedbackAt: string | null;
                             satisfaction: number | null;
                             reopenedCount: number;
+                            routedBy: ("station" | "respondent" | "district" | "address" | "city_queue" | "manual") | null;
+                            handlingUnit: {
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "department" | "industry_committee";
+                            } | null;
+                            respondentNotifiedAt: string | null;
+                            documents: {
+                                id: string;
+                                kind: string;
+                                issuedAt: string;
+                                superseded: boolean;
+                            }[];
                             deadlineColour: ("red" | "orange" | "green") | null;
                             stages: {
                                 acceptHours: number | null;
@@ -5096,6 +5654,20 @@ export interface paths {
                             feedbackAt: string | null;
                             satisfaction: number | null;
                             reopenedCount: number;
+                            routedBy: ("station" | "respondent" | "district" | "address" | "city_queue" | "manual") | null;
+                            handlingUnit: {
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "department" | "industry_committee";
+                            } | null;
+                            respondentNotifiedAt: string | null;
+                            documents: {
+                                id: string;
+                                kind: string;
+                                issuedAt: string;
+                                superseded: boolean;
+                            }[];
                             deadlineColour: ("red" | "orange" | "green") | null;
                             stages: {
                                 acceptHours: number | null;
@@ -5282,6 +5854,20 @@ export interface paths {
                             feedbackAt: string | null;
                             satisfaction: number | null;
                             reopenedCount: number;
+                            routedBy: ("station" | "respondent" | "district" | "address" | "city_queue" | "manual") | null;
+                            handlingUnit: {
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "department" | "industry_committee";
+                            } | null;
+                            respondentNotifiedAt: string | null;
+                            documents: {
+                                id: string;
+                                kind: string;
+                                issuedAt: string;
+                                superseded: boolean;
+                            }[];
                             deadlineColour: ("red" | "orange" | "green") | null;
                             stages: {
                                 acceptHours: number | null;
@@ -5381,6 +5967,395 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/complaints/{id}/mediators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Mediators who may take the complaint (jurisdiction, recusals excluded), least loaded first. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                name: string;
+                                jurisdiction: string | null;
+                                openCases: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/complaints/{id}/reroute": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description The director moves a complaint to another district or handling unit, with a reason (audited, on the timeline). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        regionCode?: string;
+                        unitId?: string | null;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            trackingNo: string;
+                            /** @enum {string} */
+                            kind: "complaint" | "report";
+                            /** @enum {string} */
+                            channel: "web" | "qr" | "staff" | "import";
+                            /** @enum {string} */
+                            status: "received" | "accepted" | "refused" | "mediating" | "closed" | "forwarded";
+                            stationId: string | null;
+                            complainantName: string;
+                            complainantPhoneMasked: string;
+                            complainantIdMasked: string | null;
+                            complainantAddress: string;
+                            respondentName: string;
+                            respondentAddress: string;
+                            respondentCreditCode: string | null;
+                            regionCode: string | null;
+                            category: ("food" | "lodging" | "transport" | "tourism" | "shopping" | "entertainment") | null;
+                            request: string;
+                            facts: string;
+                            amountFen: number | null;
+                            occurredOn: string | null;
+                            duplicateOf: string | null;
+                            receivedOn: string;
+                            receivedAt: string;
+                            acceptanceDue: string | null;
+                            acceptedOn: string | null;
+                            refusalGround: string | null;
+                            refusalNote: string | null;
+                            mediatorId: string | null;
+                            mediatorName: string | null;
+                            recused: string[];
+                            mediationMode: ("on_site" | "remote") | null;
+                            mediationDue: string | null;
+                            dueProvisional: boolean;
+                            dueProvisionalYears: number[];
+                            pausedSince: string | null;
+                            pausedWorkingDays: number;
+                            outcome: ("agreement" | "no_agreement" | "terminated") | null;
+                            terminationGround: string | null;
+                            outcomeNote: string | null;
+                            agreementFileId: string | null;
+                            concludedOn: string | null;
+                            terminationNoticeDue: string | null;
+                            feedbackAt: string | null;
+                            satisfaction: number | null;
+                            reopenedCount: number;
+                            routedBy: ("station" | "respondent" | "district" | "address" | "city_queue" | "manual") | null;
+                            handlingUnit: {
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "department" | "industry_committee";
+                            } | null;
+                            respondentNotifiedAt: string | null;
+                            documents: {
+                                id: string;
+                                kind: string;
+                                issuedAt: string;
+                                superseded: boolean;
+                            }[];
+                            deadlineColour: ("red" | "orange" | "green") | null;
+                            stages: {
+                                acceptHours: number | null;
+                                handleHours: number | null;
+                                feedbackHours: number | null;
+                            };
+                            stepsDone: ("listen" | "discern" | "persuade" | "borrow" | "yield" | "reconcile")[];
+                            version: number;
+                            timeline: {
+                                kind: string;
+                                step: ("listen" | "discern" | "persuade" | "borrow" | "yield" | "reconcile") | null;
+                                mode: ("on_site" | "remote") | null;
+                                note: string;
+                                actorName: string | null;
+                                at: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/complaints/{id}/documents/{documentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description One issued document of the case (kept across reopenings). */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    documentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description application/pdf */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/complaints/{id}/recuse": {
         parameters: {
             query?: never;
@@ -5462,6 +6437,20 @@ export interface paths {
                             feedbackAt: string | null;
                             satisfaction: number | null;
                             reopenedCount: number;
+                            routedBy: ("station" | "respondent" | "district" | "address" | "city_queue" | "manual") | null;
+                            handlingUnit: {
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "department" | "industry_committee";
+                            } | null;
+                            respondentNotifiedAt: string | null;
+                            documents: {
+                                id: string;
+                                kind: string;
+                                issuedAt: string;
+                                superseded: boolean;
+                            }[];
                             deadlineColour: ("red" | "orange" | "green") | null;
                             stages: {
                                 acceptHours: number | null;
@@ -5649,6 +6638,20 @@ export interface paths {
                             feedbackAt: string | null;
                             satisfaction: number | null;
                             reopenedCount: number;
+                            routedBy: ("station" | "respondent" | "district" | "address" | "city_queue" | "manual") | null;
+                            handlingUnit: {
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "department" | "industry_committee";
+                            } | null;
+                            respondentNotifiedAt: string | null;
+                            documents: {
+                                id: string;
+                                kind: string;
+                                issuedAt: string;
+                                superseded: boolean;
+                            }[];
                             deadlineColour: ("red" | "orange" | "green") | null;
                             stages: {
                                 acceptHours: number | null;
@@ -5829,6 +6832,20 @@ export interface paths {
                             feedbackAt: string | null;
                             satisfaction: number | null;
                             reopenedCount: number;
+                            routedBy: ("station" | "respondent" | "district" | "address" | "city_queue" | "manual") | null;
+                            handlingUnit: {
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "department" | "industry_committee";
+                            } | null;
+                            respondentNotifiedAt: string | null;
+                            documents: {
+                                id: string;
+                                kind: string;
+                                issuedAt: string;
+                                superseded: boolean;
+                            }[];
                             deadlineColour: ("red" | "orange" | "green") | null;
                             stages: {
                                 acceptHours: number | null;
@@ -6008,6 +7025,20 @@ export interface paths {
                             feedbackAt: string | null;
                             satisfaction: number | null;
                             reopenedCount: number;
+                            routedBy: ("station" | "respondent" | "district" | "address" | "city_queue" | "manual") | null;
+                            handlingUnit: {
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "department" | "industry_committee";
+                            } | null;
+                            respondentNotifiedAt: string | null;
+                            documents: {
+                                id: string;
+                                kind: string;
+                                issuedAt: string;
+                                superseded: boolean;
+                            }[];
                             deadlineColour: ("red" | "orange" | "green") | null;
                             stages: {
                                 acceptHours: number | null;
@@ -6193,6 +7224,20 @@ export interface paths {
                             feedbackAt: string | null;
                             satisfaction: number | null;
                             reopenedCount: number;
+                            routedBy: ("station" | "respondent" | "district" | "address" | "city_queue" | "manual") | null;
+                            handlingUnit: {
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "department" | "industry_committee";
+                            } | null;
+                            respondentNotifiedAt: string | null;
+                            documents: {
+                                id: string;
+                                kind: string;
+                                issuedAt: string;
+                                superseded: boolean;
+                            }[];
                             deadlineColour: ("red" | "orange" | "green") | null;
                             stages: {
                                 acceptHours: number | null;
@@ -6468,6 +7513,20 @@ export interface paths {
                             feedbackAt: string | null;
                             satisfaction: number | null;
                             reopenedCount: number;
+                            routedBy: ("station" | "respondent" | "district" | "address" | "city_queue" | "manual") | null;
+                            handlingUnit: {
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "department" | "industry_committee";
+                            } | null;
+                            respondentNotifiedAt: string | null;
+                            documents: {
+                                id: string;
+                                kind: string;
+                                issuedAt: string;
+                                superseded: boolean;
+                            }[];
                             deadlineColour: ("red" | "orange" | "green") | null;
                             stages: {
                                 acceptHours: number | null;
@@ -6648,6 +7707,20 @@ export interface paths {
                             feedbackAt: string | null;
                             satisfaction: number | null;
                             reopenedCount: number;
+                            routedBy: ("station" | "respondent" | "district" | "address" | "city_queue" | "manual") | null;
+                            handlingUnit: {
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "department" | "industry_committee";
+                            } | null;
+                            respondentNotifiedAt: string | null;
+                            documents: {
+                                id: string;
+                                kind: string;
+                                issuedAt: string;
+                                superseded: boolean;
+                            }[];
                             deadlineColour: ("red" | "orange" | "green") | null;
                             stages: {
                                 acceptHours: number | null;
@@ -7028,7 +8101,14 @@ export interface paths {
                             complaints: number;
                             concludedMediations: number;
                             agreements: number;
+                            settled: number;
+                            excluded: number;
                             mediationSuccessRate: number | null;
+                            successRateDefinition: {
+                                "zh-CN": string;
+                                "zh-TW": string;
+                                en: string;
+                            };
                             stages: {
                                 acceptHours: number | null;
                                 handleHours: number | null;
@@ -7114,6 +8194,206 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/insurance/incidents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Accidents and how much of their per-accident limit their claims used. */
+        get: {
+            parameters: {
+                query?: {
+                    policyId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                policyId: string;
+                                title: string;
+                                occurredOn: string;
+                                peopleAffected: number;
+                                massIncident: boolean;
+                                limitFen: number;
+                                approvedFen: number;
+                                remainingFen: number;
+                                claims: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** @description Open an incident (one accident, several consumers): its claims share the per-accident limit. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        policyId: string;
+                        title: string;
+                        occurredOn: string;
+                        peopleAffected: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            policyId: string;
+                            title: string;
+                            occurredOn: string;
+                            peopleAffected: number;
+                            massIncident: boolean;
+                            limitFen: number;
+                            approvedFen: number;
+                            remainingFen: number;
+                            claims: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -7379,6 +8659,7 @@ export interface paths {
                                 }[];
                                 liability: string | null;
                                 claimBasis: string | null;
+                                incidentId: string | null;
                                 approvedFen: number | null;
                                 refusalReason: string | null;
                                 payoutRef: string | null;
@@ -7501,6 +8782,7 @@ export interface paths {
                             }[];
                             liability: string | null;
                             claimBasis: string | null;
+                            incidentId: string | null;
                             approvedFen: number | null;
                             refusalReason: string | null;
                             payoutRef: string | null;
@@ -7644,6 +8926,7 @@ export interface paths {
                             }[];
                             liability: string | null;
                             claimBasis: string | null;
+                            incidentId: string | null;
                             approvedFen: number | null;
                             refusalReason: string | null;
                             payoutRef: string | null;
@@ -7897,6 +9180,8 @@ export interface paths {
                         claimBasis: "partly_liable_insufficient" | "fully_liable_over_capacity" | "no_evidence_of_non_liability" | "mass_incident";
                         /** @default  */
                         note?: string;
+                        /** Format: uuid */
+                        incidentId?: string;
                     };
                 };
             };
@@ -7936,6 +9221,7 @@ export interface paths {
                             }[];
                             liability: string | null;
                             claimBasis: string | null;
+                            incidentId: string | null;
                             approvedFen: number | null;
                             refusalReason: string | null;
                             payoutRef: string | null;
@@ -8088,6 +9374,7 @@ export interface paths {
                             }[];
                             liability: string | null;
                             claimBasis: string | null;
+                            incidentId: string | null;
                             approvedFen: number | null;
                             refusalReason: string | null;
                             payoutRef: string | null;
@@ -8240,6 +9527,7 @@ export interface paths {
                             }[];
                             liability: string | null;
                             claimBasis: string | null;
+                            incidentId: string | null;
                             approvedFen: number | null;
                             refusalReason: string | null;
                             payoutRef: string | null;

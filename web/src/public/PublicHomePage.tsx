@@ -11,10 +11,11 @@ import { formatWanYuan } from '../lib/money';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { ENTERPRISE_TYPE_LABELS, F, STATUS_COLORS, STATUS_LABELS } from '../features/registry/labels';
 import { useFeatures } from '../app/features-context';
+import { PublicEntries } from './PublicEntries';
 
 type PublicEnterprise = z.infer<typeof PublicEnterpriseSchema>;
 
-/** The public portal: enterprise look-up (phone-friendly) and links to public services. */
+/** The public portal: complain, track and nearest station first, the enterprise look-up, links to public services. */
 export default function PublicHomePage() {
   const t = useT();
   const [locale] = useLocale();
@@ -30,6 +31,7 @@ export default function PublicHomePage() {
 
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
+      <PublicEntries />
       <Card style={{ background: 'linear-gradient(135deg, #1f4e9c 0%, #3a78d6 100%)', border: 0 }}>
         <Typography.Title level={3} style={{ color: '#fff', marginTop: 0 }}>
           {t(L('企业信息公示查询', '企業資訊公示查詢', 'Enterprise public information look-up'))}

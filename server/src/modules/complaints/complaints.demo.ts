@@ -1,7 +1,7 @@
 import type { DemoContext, Platform } from '../../platform/module.js';
 import type { Actor } from '../../platform/auth/roles.js';
 import { createRandom } from '../../platform/demo/random.js';
-import { complaintsRepository as repo, communityRepository } from './complaints.repository.js';
+import { complaintsRepository as repo, communityRepository, routingRepository } from './complaints.repository.js';
 import type { ComplaintsService } from './complaints.service.js';
 import { STATION_TYPES } from './domain/rules.js';
 
@@ -22,8 +22,45 @@ const EVERYDAY = [{ days: [1, 2, 3, 4, 5, 6, 7], open: '09:00', close: '21:00' }
 
 const SYSTEM: Actor = { id: null, kind: 'system', username: 'demo-seed', displayName: '演示数据', roles: ['admin'], jurisdiction: null, orgUnitId: null, enterprises: [], via: 'anonymous' };
 
+/**
+ * The demo's routing table (issue 11): industry mediation committees and departments of the
+ * notice's network, with rules by category and GB/T 4754 industry prefix. Editable by the director.
+ */
+const COMMITTEES: [string, string | null, string | null][] = [
+  ['杭州市餐饮行业消费纠纷调解委员会', 'food', 'H62'],
+  ['杭州市住宿行业消费纠纷调解委员会', 'lodging', 'H61'],
+  ['杭州市交通运输消费纠纷调解委员会', 'transport', null],
+  ['杭州市旅游行业消费纠纷调解委员会', 'tourism', null],
+  ['杭州市家用电器行业消费纠纷调解委员会', 'shopping', '527'],
+  ['杭州市汽车消费纠纷调解委员会', 'shopping', '526'],
+  ['杭州市文化娱乐行业消费纠纷调解委员会', 'entertainment', null],
+  ['杭州市预付卡消费纠纷调解委员会', null, 'P'],
+];
+const DEPARTMENTS: [string, string | null][] = [
+  ['杭州市市场监督管理局消费者权益保护处', null],
+  ['杭州市商务局', 'shopping'],
+  ['杭州市文化广电旅游局', 'tourism'],
+  ['杭州市交通运输局', 'transport'],
+  ['杭州市教育局', null],
+  ['杭州市卫生健康委员会', null],
+];
+
+async function seedRouting(p: Platform): Promise<void> {
+  if ((await routingRepository.units(p.db)).length > 0) return;
+  for (const [name, category, industry] of COMMITTEES) {
+    const u = await routingRepository.insertUnit(p.db, { name, kind: 'industry_committee', region_code: '330100' });
+    await routingRepository.insertRule(p.db, { category, industry_prefix: industry, unit_id: u.id, priority: 10, note: '演示数据' });
+  }
+  for (const [name, category] of DEPARTMENTS) {
+    const u = await routingRepository.insertUnit(p.db, { name, kind: 'department', region_code: '330100' });
+    // The bureau's consumer-protection office takes whatever no other rule claims.
+    if (category || name.includes('消费者权益保护处')) await routingRepository.insertRule(p.db, { category, industry_prefix: null, unit_id: u.id, priority: category ? 50 : 1000, note: '演示数据' });
+  }
+}
+
 /** Stations and community points in the three demo districts, and complaints in various states. */
 export async function seedComplaintsDemo(p: Platform, service: ComplaintsService, ctx: DemoContext): Promise<void> {
+  await seedRouting(p);
   if ((await repo.countStations(p.db, null)).total > 0) return;
   const rnd = createRandom(ctx.seed + 4);
   const mediatorId = ctx.accounts['mediator'] ?? null;

@@ -20,5 +20,10 @@ export const complaintsPolicy = definePolicy({
   /** Record steps, pause, resume, conclude: the assigned mediator (checked in the service). */
   'complaint.mediate': { roles: ['mediator'] },
   'complaint.follow-up': { roles: ['mediator', 'service_supervisor', 'bureau_leader', 'director'] },
+  /** Move a complaint to another district or handling unit (issue 11), with a reason. */
+  'complaint.reroute': { roles: ['director'] },
+  /** The routing table (category × industry → department or industry committee). */
+  'routing.read': { roles: READERS },
+  'routing.manage': { roles: ['director'] },
   'complaint.figures': { roles: ['analyst', 'director', 'bureau_leader', 'service_supervisor'] },
 });

@@ -1,6 +1,7 @@
 import type { ComplaintDto, StationDto } from '../../../../contracts/complaints.js';
 import { localize, type Locale } from '../../platform/i18n/i18n.js';
-import type { ComplaintRow, EntryRow, StationRow } from './complaints.repository.js';
+import type { ComplaintRow, DocumentRow, EntryRow, StationRow, UnitRow } from './complaints.repository.js';
+import { ROUTED_BY } from '../../../../contracts/complaints.js';
 import { deadlineColour, MEDIATION_STEPS, REFUSAL_GROUNDS, TERMINATION_GROUNDS, type WorkingDays as RuleDays } from './domain/rules.js';
 import { provisionality, type WorkCalendar } from '../../platform/calendar/index.js';
 import { currentDue, effectiveMediationDue } from './domain/deadlines.js';
@@ -75,10 +76,17 @@ export function presentSummary(r: ComplaintRow, cal: WorkingDays, today: string)
     outcome: r.outcome,
     duplicateOf: r.duplicate_of,
     deadlineColour: safeColour(cal, currentDue(r, cal, today), today),
+    routedBy: r.routed_by && (ROUTED_BY as readonly string[]).includes(r.routed_by) ? (r.routed_by as (typeof ROUTED_BY)[number]) : null,
   };
 }
 
-export function presentComplaint(r: ComplaintRow, entries: EntryRow[], cal: WorkingDays, today: string): ComplaintDto {
+/** What the staff view adds to a row: the handling unit and the documents issued. */
+export interface ComplaintExtras {
+  unit: UnitRow | null;
+  documents: DocumentRow[];
+}
+
+export function presentComplaint(r: ComplaintRow, entries: EntryRow[], cal: WorkingDays, today: string, extras: ComplaintExtras = { unit: null, documents: [] }): ComplaintDto {
   const stepsDone = MEDIATION_STEPS.filter((s) => entries.some((e) => e.kind === 'step' && e.step === s));
   return {
     ...presentSummary(r, cal, today),
@@ -111,6 +119,9 @@ export function presentComplaint(r: ComplaintRow, entries: EntryRow[], cal: Work
     feedbackAt: iso(r.feedback_at),
     satisfaction: r.satisfaction,
     reopenedCount: r.reopened_count,
+    handlingUnit: extras.unit ? { id: extras.unit.id, name: extras.unit.name, kind: extras.unit.kind } : null,
+    respondentNotifiedAt: iso(r.respondent_notified_at),
+    documents: extras.documents.map((d) => ({ id: d.id, kind: d.kind, issuedAt: iso(d.issued_at)!, superseded: d.superseded_at != null })),
     stages: {
       acceptHours: hours(r.received_at, r.accepted_at),
       handleHours: hours(r.accepted_at, r.concluded_at),

@@ -236,6 +236,10 @@ export const complaintsRepository = {
       .executeTakeFirst();
     return Number(res.numUpdatedRows) > 0;
   },
+  /** Records that the respondent was told the outcome (no version bump: a delivery, not an edit). */
+  async markRespondentNotified(db: TypedDbOrTx, id: string, at: Date): Promise<void> {
+    await db.updateTable('complaints.complaint').set({ respondent_notified_at: at }).where('id', '=', id).execute();
+  },
   /** Moves the mediation deadline (a changed calendar) and clears its alert. */
   async setMediationDue(db: TypedDbOrTx, id: string, due: string): Promise<void> {
     await db.updateTable('complaints.complaint').set({ mediation_due: due, alerted_due: null }).where('id', '=', id).execute();
@@ -251,6 +255,8 @@ export const complaintsRepository = {
       sql<number>`count(*)::int`.as('complaints'),
       sql<number>`count(*) filter (where outcome is not null and mediator_id is not null)::int`.as('concluded'),
       sql<number>`count(*) filter (where outcome = 'agreement')::int`.as('agreements'),
+      sql<number>`count(*) filter (where outcome = 'terminated' and mediator_id is not null and termination_ground in ('withdrawn_or_settled'))::int`.as('settled'),
+      sql<number>`count(*) filter (where outcome = 'terminated' and mediator_id is not null and termination_ground in ('refusal_ground_found', 'other_law'))::int`.as('excluded'),
       sql<number | string | null>`avg(extract(epoch from (accepted_at - received_at)) / 3600)`.as('accept_hours'),
       sql<number | string | null>`avg(extract(epoch from (concluded_at - accepted_at)) / 3600)`.as('handle_hours'),
       sql<number | string | null>`avg(extract(epoch from (feedback_at - concluded_at)) / 3600)`.as('feedback_hours'),
@@ -269,5 +275,100 @@ export const communityRepository = {
   },
   async insertMany(db: TypedDbOrTx, rows: { name: string; region_code: string; lat: number; lng: number }[]): Promise<void> {
     if (rows.length) await db.insertInto('complaints.community_point').values(rows).execute();
+  },
+};
+
+// ---- routing (issue 11): handling units, the routing table, documents, the staff who handle ----
+
+type UnitTable = DB['complaints.handling_unit'];
+type RuleTable = DB['complaints.routing_rule'];
+type DocumentTable = DB['complaints.document'];
+export type UnitRow = Omit<Selectable<UnitTable>, 'kind'> & { kind: 'department' | 'industry_committee' };
+export type RuleRow = Selectable<RuleTable>;
+export type DocumentRow = Selectable<DocumentTable>;
+const UNIT_KINDS = ['department', 'industry_committee'] as const;
+const toUnit = (r: Selectable<UnitTable>): UnitRow => ({ ...r, kind: oneOf(UNIT_KINDS, r.kind, 'kind') });
+
+export const routingRepository = {
+  async units(db: TypedDbOrTx): Promise<UnitRow[]> {
+    return (await db.selectFrom('complaints.handling_unit').selectAll().orderBy('kind').orderBy('name').execute()).map(toUnit);
+  },
+  async unit(db: TypedDbOrTx, id: string): Promise<UnitRow | undefined> {
+    const r = await db.selectFrom('complaints.handling_unit').selectAll().where('id', '=', id).executeTakeFirst();
+    return r ? toUnit(r) : undefined;
+  },
+  async insertUnit(db: TypedDbOrTx, v: Insertable<UnitTable>): Promise<UnitRow> {
+    return toUnit(await db.insertInto('complaints.handling_unit').values(v).onConflict((oc) => oc.column('name').doUpdateSet({ kind: v.kind, region_code: v.region_code })).returningAll().executeTakeFirstOrThrow());
+  },
+  async rules(db: TypedDbOrTx): Promise<RuleRow[]> {
+    return db.selectFrom('complaints.routing_rule').selectAll().orderBy('category').orderBy('industry_prefix').orderBy('priority').orderBy('id').execute();
+  },
+  async rule(db: TypedDbOrTx, id: string): Promise<RuleRow | undefined> {
+    return db.selectFrom('complaints.routing_rule').selectAll().where('id', '=', id).executeTakeFirst();
+  },
+  async insertRule(db: TypedDbOrTx, v: Insertable<RuleTable>): Promise<RuleRow> {
+    return db.insertInto('complaints.routing_rule').values(v).returningAll().executeTakeFirstOrThrow();
+  },
+  async updateRule(db: TypedDbOrTx, id: string, version: number, patch: Omit<Updateable<RuleTable>, 'id' | 'version'>): Promise<RuleRow | undefined> {
+    return db
+      .updateTable('complaints.routing_rule')
+      .set({ ...patch, version: sql<number>`version + 1`, updated_at: sql<Date>`now()` })
+      .where('id', '=', id)
+      .where('version', '=', version)
+      .returningAll()
+      .executeTakeFirst();
+  },
+  async addDocument(db: TypedDbOrTx, v: Insertable<DocumentTable>): Promise<void> {
+    await db.insertInto('complaints.document').values(v).execute();
+  },
+  async documents(db: TypedDbOrTx, complaintId: string): Promise<DocumentRow[]> {
+    // Superseded ones first (issued before a reopening), then by issue time.
+    return db.selectFrom('complaints.document').selectAll().where('complaint_id', '=', complaintId).orderBy(sql`superseded_at is null`).orderBy('superseded_at').orderBy('issued_at').orderBy('id').execute();
+  },
+  /** Marks the documents issued so far as superseded (the case was reopened); they stay on file. */
+  async supersedeDocuments(db: TypedDbOrTx, complaintId: string, at: Date): Promise<void> {
+    await db.updateTable('complaints.document').set({ superseded_at: at }).where('complaint_id', '=', complaintId).where('superseded_at', 'is', null).execute();
+  },
+  /** Whether a file is one of the complaint's documents. */
+  async hasDocumentFile(db: TypedDbOrTx, complaintId: string, fileId: string): Promise<boolean> {
+    return !!(await db.selectFrom('complaints.document').select('id').where('complaint_id', '=', complaintId).where('file_id', '=', fileId).executeTakeFirst());
+  },
+  /**
+   * Active staff accounts holding one of `roles` (read only: accounts belong to the platform), with
+   * their number of open cases as mediator.
+   */
+  async staffWithRoles(db: TypedDbOrTx, roles: string[]): Promise<{ id: string; display_name: string; jurisdiction: string | null; roles: string[]; load: number }[]> {
+    const rows = await db
+      .selectFrom('platform.account as a')
+      .select((eb) => [
+        'a.id',
+        'a.display_name',
+        'a.jurisdiction',
+        'a.roles',
+        eb
+          .selectFrom('complaints.complaint as c')
+          .select(sql<number>`count(*)::int`.as('n'))
+          .whereRef('c.mediator_id', '=', 'a.id')
+          .where('c.status', '=', 'mediating')
+          .as('load'),
+      ])
+      .where('a.kind', '=', 'staff')
+      .where('a.disabled', '=', false)
+      .orderBy('a.display_name')
+      .execute();
+    return rows
+      .map((r) => ({ id: r.id, display_name: r.display_name, jurisdiction: r.jurisdiction, roles: Array.isArray(r.roles) ? r.roles.map(String) : [], load: Number(r.load ?? 0) }))
+      .filter((r) => r.roles.some((x) => roles.includes(x)));
+  },
+  /** The portal accounts bound to an enterprise (read only). */
+  async businessAccounts(db: TypedDbOrTx, creditCode: string): Promise<string[]> {
+    const rows = await db
+      .selectFrom('platform.account_enterprise as ae')
+      .innerJoin('platform.account as a', 'a.id', 'ae.account_id')
+      .select('a.id')
+      .where('ae.credit_code', '=', creditCode)
+      .where('a.disabled', '=', false)
+      .execute();
+    return rows.map((r) => r.id);
   },
 };

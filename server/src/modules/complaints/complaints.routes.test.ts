@@ -339,7 +339,8 @@ describe('complaints routes', () => {
     const term = await mediator.post(`/api/complaints/${c.id}/conclude`, { version: cur.version, outcome: 'terminated', terminationGround: 'absent_or_refused', note: '被投诉人拒绝调解' });
     assert.equal(term.status, 200);
     assert.ok(term.body.terminationNoticeDue);
-    assert.ok(term.body.timeline.some((e: { kind: string }) => e.kind === 'respondent-notified'));
+    assert.ok(term.body.timeline.some((e: { kind: string }) => e.kind === 'consumer-notified'));
+    await t.worker.drain(); // the respondent is told by the outbox consumer (respondent-outcome.routes.test.ts)
     const tr = await anon.post('/api/public/complaints/track', { trackingNo: c.trackingNo, code });
     assert.equal(tr.body.outcome, 'terminated');
     assert.match(tr.body.outcomeText, /拒绝调解/);

@@ -27,6 +27,16 @@ import {
   StepSchema,
   TrackSchema,
   VersionBodySchema,
+  EligibleMediatorSchema,
+  HandlingUnitCreateSchema,
+  HandlingUnitSchema,
+  NearestByAddressQuerySchema,
+  NearestByAddressSchema,
+  RerouteSchema,
+  RoutingRuleCreateSchema,
+  RoutingRuleSchema,
+  RoutingRuleUpdateSchema,
+  RoutingTableSchema,
 } from '../../../../contracts/complaints.js';
 import { OkSchema, pageOf, PageQuerySchema } from '../../../../contracts/common.js';
 import { errors, limitBy, UuidParam, type App } from '../../platform/http/http.js';
@@ -81,6 +91,11 @@ export function complaintsRoutes(service: ComplaintsService, publicRateLimit: nu
     app.get('/public/stations/nearest', { schema: { tags: publicTags, querystring: NearestQuerySchema, response: { 200: z.object({ items: z.array(NearestStationSchema) }) } }, config: { rateLimit: { max: publicRateLimit * 4, timeWindow: '1 minute' } } }, async (req) =>
       service.nearest(req.query),
     );
+    app.get(
+      '/public/stations/nearest-by-address',
+      { schema: { tags: publicTags, description: 'Nearest stations from a typed address: the district named in it, measured from its centre (approximate; no geocoder).', querystring: NearestByAddressQuerySchema, response: { 200: NearestByAddressSchema } }, config: { rateLimit: { max: publicRateLimit * 4, timeWindow: '1 minute' } } },
+      async (req) => service.nearestByAddress(req.query, req.locale),
+    );
     app.get('/public/stations/:id', { schema: { tags: publicTags, params: UuidParam, response: { 200: StationSchema, ...errors('NOT_FOUND') } }, config: { rateLimit: { max: publicRateLimit * 4, timeWindow: '1 minute' } } }, async (req) =>
       service.publicStation(req.params.id),
     );
@@ -134,6 +149,17 @@ export function complaintsRoutes(service: ComplaintsService, publicRateLimit: nu
         return service.import12315(req.actor, csv, req.auditContext, req.locale);
       },
     );
+    // ---- routing (issue 11)
+    app.get('/complaints/routing', { schema: { tags, description: 'The routing table: handling units and the category × industry (GB/T 4754) rules.', response: { 200: RoutingTableSchema, ...STAFF } } }, async (req) => service.routingTable(req.actor));
+    app.post('/complaints/routing/units', { schema: { tags, body: HandlingUnitCreateSchema, response: { 201: HandlingUnitSchema, ...STAFF } } }, async (req, reply) =>
+      reply.status(201).send(await service.createUnit(req.actor, req.body, req.auditContext)),
+    );
+    app.post('/complaints/routing/rules', { schema: { tags, body: RoutingRuleCreateSchema, response: { 201: RoutingRuleSchema, ...STAFF } } }, async (req, reply) =>
+      reply.status(201).send(await service.createRule(req.actor, req.body, req.auditContext)),
+    );
+    app.patch('/complaints/routing/rules/:id', { schema: { tags, params: UuidParam, body: RoutingRuleUpdateSchema, response: { 200: RoutingRuleSchema, ...CHANGE } } }, async (req) =>
+      service.updateRule(req.actor, req.params.id, req.body, req.auditContext),
+    );
     app.get('/complaints/figures', { schema: { tags, response: { 200: FiguresSchema, ...STAFF } } }, async (req) => service.figures(req.actor));
     app.get('/complaints/:id', { schema: { tags, params: UuidParam, response: { 200: ComplaintSchema, ...STAFF } } }, async (req) => service.get(req.actor, req.params.id, req.auditContext));
     app.post('/complaints/:id/accept', { schema: { tags, params: UuidParam, body: VersionBodySchema, response: { 200: ComplaintSchema, ...CHANGE } } }, async (req) =>
@@ -145,6 +171,16 @@ export function complaintsRoutes(service: ComplaintsService, publicRateLimit: nu
     app.post('/complaints/:id/assign', { schema: { tags, params: UuidParam, body: AssignSchema, response: { 200: ComplaintSchema, ...CHANGE } } }, async (req) =>
       service.assign(req.actor, req.params.id, req.body, req.auditContext),
     );
+    app.get('/complaints/:id/mediators', { schema: { tags, description: 'Mediators who may take the complaint (jurisdiction, recusals excluded), least loaded first.', params: UuidParam, response: { 200: z.object({ items: z.array(EligibleMediatorSchema) }), ...STAFF } } }, async (req) =>
+      service.eligibleMediators(req.actor, req.params.id),
+    );
+    app.post('/complaints/:id/reroute', { schema: { tags, description: 'The director moves a complaint to another district or handling unit, with a reason (audited, on the timeline).', params: UuidParam, body: RerouteSchema, response: { 200: ComplaintSchema, ...CHANGE } } }, async (req) =>
+      service.reroute(req.actor, req.params.id, req.body, req.auditContext),
+    );
+    app.get('/complaints/:id/documents/:documentId', { schema: { tags, description: 'One issued document of the case (kept across reopenings).', params: z.object({ id: z.uuid(), documentId: z.uuid() }), response: { 200: Pdf, ...STAFF } } }, async (req, reply) => {
+      const { pdf, fileName } = await service.documentPdf(req.actor, req.params.id, req.params.documentId);
+      return reply.type('application/pdf').header('content-disposition', `inline; filename="${fileName}"`).send(pdf);
+    });
     app.post('/complaints/:id/recuse', { schema: { tags, params: UuidParam, body: RecuseSchema, response: { 200: ComplaintSchema, ...CHANGE } } }, async (req) =>
       service.recuse(req.actor, req.params.id, req.body, req.auditContext),
     );

@@ -43,6 +43,11 @@ import { reopenComplaint } from './use-cases/reopen-complaint.js';
 import { complaintFigures } from './use-cases/complaint-figures.js';
 import { alertDeadlines } from './use-cases/alert-deadlines.js';
 import { findComplaintForClaim, type ComplaintForClaim } from './use-cases/find-complaint-for-claim.js';
+import { rerouteComplaint, type RerouteInput } from './use-cases/reroute-complaint.js';
+import { listEligibleMediators } from './use-cases/eligible-mediators.js';
+import { createHandlingUnit, createRoutingRule, getRoutingTable, updateRoutingRule, type RuleInput } from './use-cases/routing-table.js';
+import { nearestByAddress } from './use-cases/nearest-by-address.js';
+import { documentPdf } from './use-cases/agreement-pdf.js';
 
 export type { ComplaintForClaim };
 
@@ -55,6 +60,7 @@ export function createComplaintsService(deps: ComplaintsDeps) {
     getStation: (actor: Actor, id: string) => getStation(deps, actor, id),
     publicStation: (id: string) => publicStation(deps, id),
     nearest: (q: NearestQuery) => findNearestStations(deps, q),
+    nearestByAddress: (q: { address: string; limit: number }, locale: Locale) => nearestByAddress(deps, q, locale),
     coverage: (actor: Actor, input: CoverageInput) => stationCoverage(deps, actor, input),
     stationPoster: (actor: Actor, id: string) => stationPoster(deps, actor, id),
 
@@ -88,6 +94,15 @@ export function createComplaintsService(deps: ComplaintsDeps) {
     followUp: (actor: Actor, id: string, input: { version: number; satisfaction: number; note: string; reopen: boolean }, ctx: AuditContext) => recordFollowUp(deps, actor, { ...input, id }, ctx),
     reopen: (actor: Actor, id: string, input: { version: number; reason: string }, ctx: AuditContext) => reopenComplaint(deps, actor, { ...input, id }, ctx),
     figures: (actor: Actor) => complaintFigures(deps, actor),
+    documentPdf: (actor: Actor, id: string, documentId: string) => documentPdf(deps, actor, { id, documentId }),
+
+    // ---- routing (issue 11)
+    reroute: (actor: Actor, id: string, input: Omit<RerouteInput, 'id'>, ctx: AuditContext) => rerouteComplaint(deps, actor, { ...input, id }, ctx),
+    eligibleMediators: (actor: Actor, id: string) => listEligibleMediators(deps, actor, { id }),
+    routingTable: (actor: Actor) => getRoutingTable(deps, actor),
+    createUnit: (actor: Actor, input: { name: string; kind: 'department' | 'industry_committee'; regionCode: string }, ctx: AuditContext) => createHandlingUnit(deps, actor, input, ctx),
+    createRule: (actor: Actor, input: RuleInput, ctx: AuditContext) => createRoutingRule(deps, actor, input, ctx),
+    updateRule: (actor: Actor, id: string, input: Partial<RuleInput> & { version: number }, ctx: AuditContext) => updateRoutingRule(deps, actor, { ...input, id }, ctx),
     /** The module job: in-app alerts to mediators whose mediation limit is near. */
     alertDeadlines: () => alertDeadlines(deps),
 

@@ -8,6 +8,8 @@ import { complaintsRoutes } from './complaints.routes.js';
 import { recomputeDeadlines } from './use-cases/recompute-deadlines.js';
 import { COMPLAINT_FIELD_MESSAGES } from './domain/rules.js';
 import { seedComplaintsDemo } from './complaints.demo.js';
+import { handlerOf } from '../../platform/outbox/outbox.js';
+import { notifyRespondent } from './use-cases/notify-respondent.js';
 
 export type { ComplaintsService, ComplaintForClaim };
 export type ReportAcceptedEvent = EventInput<typeof COMPLAINTS_REPORT_ACCEPTED>;
@@ -31,6 +33,8 @@ export function createComplaintsModule(p: Platform, deps: { registry: RegistrySe
     api: service,
     routes: complaintsRoutes(service, p.config.PUBLIC_RATE_LIMIT, p.config.PHONE_RATE_LIMIT),
     fieldMessages: COMPLAINT_FIELD_MESSAGES,
+    // The respondent is told the outcome (art. 21), through the outbox so it is sent once the conclusion commits.
+    handlers: [handlerOf(COMPLAINTS_MEDIATION_CONCLUDED, { name: 'complaints.notify-respondent', handle: (m) => notifyRespondent(d, m.payload) })],
     jobs: [{ name: 'complaints.mediation-deadline-alerts', intervalMs: 60 * 60_000, run: async () => void (await service.alertDeadlines()) }],
     seedDemo: (ctx) => seedComplaintsDemo(p, service, ctx),
   };

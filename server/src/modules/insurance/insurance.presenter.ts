@@ -48,6 +48,7 @@ export function presentClaim(r: ClaimRow, locale: Locale): ClaimDto {
     evidence: r.evidence ?? [],
     liability: r.liability,
     claimBasis: r.claim_basis,
+    incidentId: r.incident_id ?? null,
     approvedFen: r.approved_fen == null ? null : Number(r.approved_fen),
     refusalReason: r.refusal_reason,
     payoutRef: r.payout_ref,

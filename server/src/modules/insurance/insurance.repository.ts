@@ -156,3 +156,42 @@ export const insuranceRepository = {
     return q.executeTakeFirstOrThrow();
   },
 };
+
+// ---- incidents (issue 11): the per-accident limit across all the claims of one accident ----
+
+type IncidentTable = DB['insurance.incident'];
+export type IncidentRow = Selectable<IncidentTable>;
+
+export const incidentRepository = {
+  async insert(db: TypedDbOrTx, v: Insertable<IncidentTable>): Promise<IncidentRow> {
+    return db.insertInto('insurance.incident').values(v).returningAll().executeTakeFirstOrThrow();
+  },
+  async get(db: TypedDbOrTx, id: string): Promise<IncidentRow | undefined> {
+    return db.selectFrom('insurance.incident').selectAll().where('id', '=', id).executeTakeFirst();
+  },
+  async list(db: TypedDbOrTx, policyId?: string): Promise<(IncidentRow & { claims: number })[]> {
+    let q = db
+      .selectFrom('insurance.incident as i')
+      .selectAll('i')
+      .select((eb) => eb.selectFrom('insurance.claim as c').select(sql<number>`count(*)::int`.as('n')).whereRef('c.incident_id', '=', 'i.id').as('claims'))
+      .orderBy('i.occurred_on', 'desc')
+      .orderBy('i.id')
+      .limit(500);
+    if (policyId) q = q.where('i.policy_id', '=', policyId);
+    return (await q.execute()).map((r) => ({ ...r, claims: Number(r.claims ?? 0) }));
+  },
+  /**
+   * Adds an approval to the incident only when it stays within the incident's limit: one
+   * conditional update, so two reviewers approving claims of the same accident at once cannot
+   * both pass (the CHECK constraint holds the line if a caller skipped this).
+   */
+  async reserve(db: TypedDbOrTx, id: string, amountFen: number): Promise<IncidentRow | undefined> {
+    return db
+      .updateTable('insurance.incident')
+      .set({ approved_fen: sql<number>`approved_fen + ${amountFen}`, version: sql<number>`version + 1` })
+      .where('id', '=', id)
+      .where(sql<boolean>`approved_fen + ${amountFen} <= limit_fen`)
+      .returningAll()
+      .executeTakeFirst();
+  },
+};

@@ -14,6 +14,8 @@ import {
   PolicySchema,
   PublicClaimSchema,
   RefuseClaimSchema,
+  IncidentCreateSchema,
+  IncidentSchema,
 } from '../../../../contracts/insurance.js';
 import { pageOf } from '../../../../contracts/common.js';
 import { errors, UuidParam, type App } from '../../platform/http/http.js';
@@ -53,6 +55,12 @@ export function insuranceRoutes(service: InsuranceService, publicRateLimit: numb
       '/consumer-protection/figures',
       { schema: { tags, description: 'Mediation success rate, fast-stage times, 5-minute-circle coverage and claims paid.', response: { 200: CombinedFiguresSchema, ...STAFF } } },
       async (req) => service.combinedFigures(req.actor),
+    );
+    app.get('/insurance/incidents', { schema: { tags, description: 'Accidents and how much of their per-accident limit their claims used.', querystring: z.object({ policyId: z.uuid().optional() }), response: { 200: z.object({ items: z.array(IncidentSchema) }), ...STAFF } } }, async (req) =>
+      service.listIncidents(req.actor, req.query),
+    );
+    app.post('/insurance/incidents', { schema: { tags, description: 'Open an incident (one accident, several consumers): its claims share the per-accident limit.', body: IncidentCreateSchema, response: { 201: IncidentSchema, ...STAFF } } }, async (req, reply) =>
+      reply.status(201).send(await service.createIncident(req.actor, req.body, req.auditContext)),
     );
     app.get('/insurance/figures', { schema: { tags, response: { 200: InsuranceFiguresSchema, ...STAFF } } }, async (req) => service.figures(req.actor));
     app.get(

@@ -22,6 +22,7 @@ import { refuseClaim } from './use-cases/refuse-claim.js';
 import { payClaim } from './use-cases/pay-claim.js';
 import { claimFigures } from './use-cases/claim-figures.js';
 import { combinedFigures } from './use-cases/combined-figures.js';
+import { createIncident, listIncidents } from './use-cases/incidents.js';
 
 export type { InsuranceDeps };
 
@@ -50,7 +51,9 @@ export function createInsuranceService(deps: InsuranceDeps) {
     /** Evidence for a claim under review: staff (`actor`) or the consumer (`access`, with actor null). */
     addEvidence: (actor: Actor | null, id: string, file: { data: Buffer; originalName: string }, ctx: AuditContext, locale: Locale, access?: { trackingNo: string; code: string }) =>
       addEvidence(deps, access ? { access } : { actor: actor! }, { id, file }, ctx, locale),
-    approve: (actor: Actor, id: string, input: { version: number; approvedFen: number; liability: LiabilityFinding; claimBasis: ClaimBasis; note?: string }, ctx: AuditContext, locale: Locale) =>
+    createIncident: (actor: Actor, input: { policyId: string; title: string; occurredOn: string; peopleAffected: number }, ctx: AuditContext) => createIncident(deps, actor, input, ctx),
+    listIncidents: (actor: Actor, q: { policyId?: string }) => listIncidents(deps, actor, q),
+    approve: (actor: Actor, id: string, input: { version: number; approvedFen: number; liability: LiabilityFinding; claimBasis: ClaimBasis; note?: string; incidentId?: string }, ctx: AuditContext, locale: Locale) =>
       approveClaim(deps, actor, { ...input, id, locale }, ctx),
     refuse: (actor: Actor, id: string, input: { version: number; reason: string }, ctx: AuditContext, locale: Locale) => refuseClaim(deps, actor, { ...input, id, locale }, ctx),
     pay: (actor: Actor, id: string, input: { version: number; payoutRef: string }, ctx: AuditContext, locale: Locale) => payClaim(deps, actor, { ...input, id, locale }, ctx),

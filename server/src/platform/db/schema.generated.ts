@@ -62,6 +62,7 @@ export interface ComplaintsComplaint {
   facts: string;
   feedback_at: Timestamp | null;
   follow_up_note: string | null;
+  handling_unit_id: string | null;
   id: Generated<string>;
   idempotency_key: string | null;
   kind: string;
@@ -85,8 +86,12 @@ export interface ComplaintsComplaint {
   request: string;
   respondent_address: string;
   respondent_credit_code: string | null;
+  respondent_industry: string | null;
   respondent_key: string;
   respondent_name: string;
+  respondent_notified_at: Timestamp | null;
+  respondent_phone_enc: string | null;
+  routed_by: string | null;
   satisfaction: number | null;
   station_id: string | null;
   status: string;
@@ -95,6 +100,15 @@ export interface ComplaintsComplaint {
   tracking_no: string;
   updated_at: Generated<Timestamp>;
   version: Generated<number>;
+}
+
+export interface ComplaintsDocument {
+  complaint_id: string;
+  file_id: string;
+  id: Generated<string>;
+  issued_at: Timestamp;
+  kind: string;
+  superseded_at: Timestamp | null;
 }
 
 export interface ComplaintsEntry {
@@ -107,6 +121,28 @@ export interface ComplaintsEntry {
   mode: string | null;
   note: Generated<string>;
   step: string | null;
+}
+
+export interface ComplaintsHandlingUnit {
+  active: Generated<boolean>;
+  created_at: Generated<Timestamp>;
+  id: Generated<string>;
+  kind: string;
+  name: string;
+  region_code: string;
+}
+
+export interface ComplaintsRoutingRule {
+  active: Generated<boolean>;
+  category: string | null;
+  created_at: Generated<Timestamp>;
+  id: Generated<string>;
+  industry_prefix: string | null;
+  note: Generated<string>;
+  priority: Generated<number>;
+  unit_id: string;
+  updated_at: Generated<Timestamp>;
+  version: Generated<number>;
 }
 
 export interface ComplaintsStation {
@@ -473,6 +509,7 @@ export interface InsuranceClaim {
   created_at: Generated<Timestamp>;
   evidence: Generated<Json>;
   id: Generated<string>;
+  incident_id: string | null;
   liability: string | null;
   loss_description: string;
   paid_at: Timestamp | null;
@@ -486,6 +523,18 @@ export interface InsuranceClaim {
   status: Generated<string>;
   tracking_no: string;
   updated_at: Generated<Timestamp>;
+  version: Generated<number>;
+}
+
+export interface InsuranceIncident {
+  approved_fen: Generated<number>;
+  created_at: Generated<Timestamp>;
+  id: Generated<string>;
+  limit_fen: number;
+  occurred_on: string;
+  people_affected: Generated<number>;
+  policy_id: string;
+  title: string;
   version: Generated<number>;
 }
 
@@ -936,7 +985,10 @@ export interface ServiceTeam {
 export interface DB {
   "complaints.community_point": ComplaintsCommunityPoint;
   "complaints.complaint": ComplaintsComplaint;
+  "complaints.document": ComplaintsDocument;
   "complaints.entry": ComplaintsEntry;
+  "complaints.handling_unit": ComplaintsHandlingUnit;
+  "complaints.routing_rule": ComplaintsRoutingRule;
   "complaints.station": ComplaintsStation;
   "credit.annual_report": CreditAnnualReport;
   "credit.application": CreditApplication;
@@ -961,6 +1013,7 @@ export interface DB {
   "exchange.reconciliation_run": ExchangeReconciliationRun;
   "exchange.setting": ExchangeSetting;
   "insurance.claim": InsuranceClaim;
+  "insurance.incident": InsuranceIncident;
   "insurance.policy": InsurancePolicy;
   "platform.account": PlatformAccount;
   "platform.account_enterprise": PlatformAccountEnterprise;

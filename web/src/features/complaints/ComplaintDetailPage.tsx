@@ -9,6 +9,8 @@ import { useAuth } from '../../app/auth';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { CATEGORY, DEADLINE_COLOR, ENTRY, KIND, OUTCOME, STATUS, STATUS_COLOR, STEPS } from './labels';
 import { formatYuan } from '../../lib/money';
+import { MediatorPicker } from './detail/MediatorPicker';
+import { RoutingCard } from './detail/RoutingCard';
 
 type Action = 'refuse' | 'assign' | 'step' | 'pause' | 'conclude' | 'follow-up' | 'reopen' | 'recuse' | null;
 
@@ -108,6 +110,7 @@ export default function ComplaintDetailPage() {
           <Descriptions.Item label={t(L('满意度', '滿意度', 'Satisfaction'))}>{c.satisfaction ?? '—'}</Descriptions.Item>
         </Descriptions>
       </Card>
+      <RoutingCard c={c} />
       <Row gutter={16}>
         <Col xs={24} md={16}>
           <Card title={t(L('时间线', '時間線', 'Timeline'))} size="small">
@@ -145,7 +148,7 @@ export default function ComplaintDetailPage() {
       {action === 'assign' &&
         modal(L('指派调解员', '指派調解員', 'Assign a mediator'), async () => { const x = await form.validateFields(); await run('assign', { version: v, ...x }, ['mediatorId', 'mode']); }, (
           <>
-            <Form.Item name="mediatorId" label={t(L('调解员账户 ID', '調解員帳戶 ID', 'Mediator account id'))} rules={[{ required: true }]} initialValue={can('complaints.complaint.mediate') ? actor?.id : undefined}><Input data-testid="mediator-id" /></Form.Item>
+            <Form.Item name="mediatorId" label={t(L('调解员', '調解員', 'Mediator'))} rules={[{ required: true }]}><MediatorPicker complaintId={c.id} /></Form.Item>
             <Form.Item name="mode" label={t(L('方式', '方式', 'Mode'))} initialValue="on_site"><Radio.Group options={[{ value: 'on_site', label: t(L('现场', '現場', 'On site')) }, { value: 'remote', label: t(L('远程', '遠端', 'Remote')) }]} /></Form.Item>
           </>
         ))}

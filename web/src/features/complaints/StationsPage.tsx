@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { Button, Card, Col, InputNumber, Row, Segmented, Space, Statistic, Table, Tag } from 'antd';
+import { Button, Card, Col, InputNumber, Row, Segmented, Space, Statistic, Table, Tag, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import type { StationDto } from '../../../../contracts/complaints';
 import { api } from '../../lib/api';
-import { L, useT } from '../../lib/i18n';
+import { L, useLocale, useT } from '../../lib/i18n';
 import { chinaDate, now } from '../../lib/clock';
 import { EChart } from '../../components/EChart';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -13,6 +13,7 @@ import { STATION_TYPE } from './labels';
 /** The mediation network: stations with their QR posters, and the 5-minute-walk coverage chart. */
 export default function StationsPage() {
   const t = useT();
+  const [locale] = useLocale();
   const [minutes, setMinutes] = useState(5);
   // Coverage counts stations open at an instant: today at 10:00 China time by default, or now.
   const [when, setWhen] = useState<'day' | 'now'>('day');
@@ -27,7 +28,7 @@ export default function StationsPage() {
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
       {figures.data && (
         <Row gutter={16}>
-          <Col xs={12} md={6}><Card size="small"><Statistic title={t(L('调解成功率', '調解成功率', 'Mediation success rate'))} value={figures.data.mediationSuccessRate == null ? '—' : `${(figures.data.mediationSuccessRate * 100).toFixed(1)}%`} /></Card></Col>
+          <Col xs={12} md={6}><Card size="small"><Statistic title={t(L('调解成功率', '調解成功率', 'Mediation success rate'))} value={figures.data.mediationSuccessRate == null ? '—' : `${(figures.data.mediationSuccessRate * 100).toFixed(1)}%`} /><Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="success-rate-definition">{figures.data.successRateDefinition[locale]}</Typography.Text></Card></Col>
           <Col xs={12} md={6}><Card size="small"><Statistic title={t(L('平均受理用时（小时）', '平均受理用時（小時）', 'Avg. hours to accept'))} value={figures.data.stages.acceptHours ?? '—'} /></Card></Col>
           <Col xs={12} md={6}><Card size="small"><Statistic title={t(L('平均处理用时（小时）', '平均處理用時（小時）', 'Avg. hours to handle'))} value={figures.data.stages.handleHours ?? '—'} /></Card></Col>
           <Col xs={12} md={6}><Card size="small"><Statistic title={t(L('站点（开放/总数）', '站點（開放/總數）', 'Stations (active/total)'))} value={`${figures.data.stations.active}/${figures.data.stations.total}`} /></Card></Col>

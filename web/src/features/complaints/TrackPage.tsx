@@ -10,6 +10,7 @@ import { applyFieldErrors } from '../../lib/forms';
 import { formatDateTime, L, useT } from '../../lib/i18n';
 import { ENTRY, OUTCOME, STATUS, STATUS_COLOR, STEPS } from './labels';
 import { formatYuan, yuanToFen } from '../../lib/money';
+import { ResendCode } from './ResendCode';
 
 type PublicComplaint = z.infer<typeof PublicComplaintSchema>;
 type Eligibility = z.infer<typeof EligibilitySchema>;
@@ -94,6 +95,7 @@ export default function TrackPage() {
           <Form.Item name="trackingNo" label={t(L('编号', '編號', 'Tracking number'))} rules={[{ required: true }]}><Input data-testid="t-no" /></Form.Item>
           <Form.Item name="code" label={t(L('短信查询码', '簡訊查詢碼', 'SMS code'))} rules={[{ required: true }]} extra={t(L('10 位字母和数字，如 ABCDE-23456；连续输错 5 次需等待 15 分钟', '10 位字母和數字，如 ABCDE-23456；連續輸錯 5 次需等待 15 分鐘', '10 letters and digits, e.g. ABCDE-23456; after 5 wrong tries wait 15 minutes'))}><Input autoCapitalize="characters" autoComplete="one-time-code" maxLength={24} placeholder="ABCDE-23456" data-testid="t-code" /></Form.Item>
           <Button type="primary" htmlType="submit" block data-testid="t-submit">{t(L('查询', '查詢', 'Look up'))}</Button>
+          <Form.Item noStyle shouldUpdate>{() => <ResendCode trackingNo={String(form.getFieldValue('trackingNo') ?? '')} />}</Form.Item>
         </Form>
       </Card>
       {data && (

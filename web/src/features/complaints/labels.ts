@@ -52,5 +52,24 @@ export const ENTRY: Record<string, Localized> = {
   'follow-up': L('回访', '回訪', 'Follow-up visit'),
   reopened: L('重新办理', '重新辦理', 'Reopened'),
   'deadline-alert': L('期限预警', '期限預警', 'Deadline alert'),
+  routed: L('分办', '分辦', 'Routed'),
+  rerouted: L('改派', '改派', 'Re-routed'),
+  'consumer-notified': L('告知投诉人', '告知投訴人', 'Complainant notified'),
+  'respondent-notice-pending': L('待告知被投诉人', '待告知被投訴人', 'Respondent still to be told'),
 };
+/** How a complaint was routed (issue 11). */
+export const ROUTED_BY: Record<string, Localized> = {
+  station: L('调解站扫码', '調解站掃碼', 'Station QR code'),
+  respondent: L('被投诉人登记地', '被投訴人登記地', "Respondent's registered region"),
+  district: L('投诉人所选区县', '投訴人所選區縣', 'District chosen'),
+  address: L('地址识别', '地址識別', 'District in the address'),
+  city_queue: L('市级受理队列', '市級受理佇列', 'City intake queue'),
+  manual: L('局长改派', '局長改派', "Re-routed by the director"),
+};
+export const REGION_OPTIONS: { value: string; label: Localized }[] = [
+  { value: '330102', label: L('上城区', '上城區', 'Shangcheng') },
+  { value: '330105', label: L('拱墅区', '拱墅區', 'Gongshu') },
+  { value: '330106', label: L('西湖区', '西湖區', 'Xihu') },
+  { value: '330100', label: L('杭州市（市级受理队列）', '杭州市（市級受理佇列）', 'Hangzhou (city intake queue)') },
+];
 export const DEADLINE_COLOR: Record<string, string> = { red: '#ff4d4f', orange: '#fa8c16', green: '#52c41a' };

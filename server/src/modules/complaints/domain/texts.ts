@@ -94,6 +94,30 @@ export const COMPLAINT_TEXTS = {
   /** A deadline the calendar cannot place yet: the rule itself, e.g. "受理之日起 45 个工作日". */
   'due.unknown.mediation': { 'zh-CN': '受理之日起 {days} 个工作日', 'zh-TW': '受理之日起 {days} 個工作日', en: '{days} working days from acceptance' },
   'due.unset': { 'zh-CN': '未定', 'zh-TW': '未定', en: 'not set' },
+
+  // ---- routing (issue 11) ----
+  'city-queue.title': { 'zh-CN': '市级受理队列：投诉 {trackingNo} 待分办', 'zh-TW': '市級受理佇列：投訴 {trackingNo} 待分辦', en: 'City intake queue: complaint {trackingNo} to be routed' },
+  'city-queue.body': {
+    'zh-CN': '投诉 {trackingNo}（{respondent}）无法确定所属辖区，已进入市级受理队列，请于 {due} 前分办',
+    'zh-TW': '投訴 {trackingNo}（{respondent}）無法確定所屬轄區，已進入市級受理佇列，請於 {due} 前分辦',
+    en: 'Complaint {trackingNo} ({respondent}) could not be placed in a district and is in the city intake queue; route it by {due}',
+  },
+  'rerouted.title': { 'zh-CN': '投诉已改派至本辖区', 'zh-TW': '投訴已改派至本轄區', en: 'Complaint re-routed to your area' },
+  'rerouted.body': { 'zh-CN': '投诉 {trackingNo}（{respondent}）已改派：{reason}', 'zh-TW': '投訴 {trackingNo}（{respondent}）已改派：{reason}', en: 'Complaint {trackingNo} ({respondent}) was re-routed: {reason}' },
+
+  // ---- to the respondent (art. 21: both parties told within 7 working days) ----
+  'respondent.title': { 'zh-CN': '消费纠纷调解结果告知', 'zh-TW': '消費糾紛調解結果告知', en: 'Outcome of a consumer-dispute mediation' },
+  'respondent.body': {
+    'zh-CN': '{respondent}：消费者投诉（编号 {trackingNo}）的调解已结束。结果：{outcome}',
+    'zh-TW': '{respondent}：消費者投訴（編號 {trackingNo}）的調解已結束。結果：{outcome}',
+    en: '{respondent}: the mediation of consumer complaint {trackingNo} has ended. Outcome: {outcome}',
+  },
+  'respondent-notice.title': { 'zh-CN': '告知被投诉人调解结果：投诉 {trackingNo}（{respondent}）', 'zh-TW': '告知被投訴人調解結果：投訴 {trackingNo}（{respondent}）', en: 'Tell the respondent the outcome: complaint {trackingNo} ({respondent})' },
+  'respondent-notice.no-channel': {
+    'zh-CN': '被投诉人无企业账户且未留手机号，请电话或书面告知后登记',
+    'zh-TW': '被投訴人無企業帳戶且未留手機號，請電話或書面告知後登記',
+    en: 'The respondent has no portal account and no mobile number: tell them by phone or letter, then record it',
+  },
 } as const satisfies Record<string, LocalizedText>;
 
 export type ComplaintTextKey = keyof typeof COMPLAINT_TEXTS;
@@ -114,6 +138,9 @@ export const COMPLAINT_ERRORS = {
     'zh-TW': '該編號的查詢碼錯誤次數過多，請於 {minutes} 分鐘後再試',
     en: 'Too many wrong codes for this tracking number; try again in {minutes} minutes',
   },
+  ruleUnit: { 'zh-CN': '承办单位不存在', 'zh-TW': '承辦單位不存在', en: 'No such handling unit' },
+  regionUnknown: { 'zh-CN': '区划代码不在本平台区划表中', 'zh-TW': '區劃代碼不在本平台區劃表中', en: 'The region code is not in the platform\'s region table' },
+  noChange: { 'zh-CN': '改派目标与当前承办相同', 'zh-TW': '改派目標與當前承辦相同', en: 'The complaint is already routed there' },
   noTrackingNo: { 'zh-CN': '无法生成编号，请重试', 'zh-TW': '無法產生編號，請重試', en: 'Could not allocate a tracking number; try again' },
   tooManyRows: {
     'zh-CN': '文件有 {rows} 行，每次最多导入 {limit} 行，请拆分后分批导入；本次未导入任何数据',

@@ -8,7 +8,7 @@ import { renderPdf } from '../../../platform/documents/pdf.js';
 import { renderOfficialDocument } from '../../../platform/documents/templates.js';
 import { COMPLAINTS_MEDIATION_CONCLUDED } from '../../../../../contracts/events.js';
 import { regionName } from '../../registry/index.js';
-import type { ComplaintRow } from '../complaints.repository.js';
+import { routingRepository as routing, type ComplaintRow } from '../complaints.repository.js';
 import { complaintsPolicy as P } from '../complaints.policy.js';
 import { groundLabel } from '../complaints.presenter.js';
 import { TERMINATION_GROUNDS } from '../domain/rules.js';
@@ -18,6 +18,7 @@ import { SMS_LOCALE, complaintText } from '../domain/texts.js';
 import type { ComplaintsDeps } from '../deps.js';
 import { addTimelineEntry, assertMediator, changeComplaint, requireNotPaused, requireStatus, tellConsumer, workingDaysAfter } from './shared.js';
 import { trackMediationFollowUp } from './track-follow-up.js';
+import { trackRespondentNotice } from './notify-respondent.js';
 
 export interface ConcludeInput {
   id: string;
@@ -52,12 +53,16 @@ async function issueAgreement(deps: ComplaintsDeps, tx: TypedTx, row: ComplaintR
     verifyUrl: `${deps.baseUrl()}/m/track?no=${row.tracking_no}`,
   });
   const pdf = await renderPdf(doc, { creationDate: deps.clock.now() });
-  return (await deps.files.saveTrusted(tx, { data: pdf, originalName: `调解协议书-${row.tracking_no}.pdf`, mime: 'application/pdf' })).id;
+  const fileId = (await deps.files.saveTrusted(tx, { data: pdf, originalName: `调解协议书-${row.tracking_no}.pdf`, mime: 'application/pdf' })).id;
+  // Every issued document stays on file, whatever happens to the case later (issue 11).
+  await routing.addDocument(tx, { complaint_id: row.id, kind: 'mediation_agreement', file_id: fileId, issued_at: deps.clock.now() });
+  return fileId;
 }
 
 /**
  * Ends the mediation: agreement (a mediation agreement PDF), no agreement, or termination on an
- * art. 21 ground. Both parties are told (the consumer by SMS, the respondent via the outbox event);
+ * art. 21 ground. Both parties are told (the consumer by SMS, the respondent by `notify-respondent.ts`
+ * consuming the outbox event, tracked as an obligation);
  * the follow-up visit is scheduled as an obligation of the mediator.
  */
 export async function concludeMediation(deps: ComplaintsDeps, actor: Actor, input: ConcludeInput, ctx: AuditContext) {
@@ -92,7 +97,10 @@ export async function concludeMediation(deps: ComplaintsDeps, actor: Actor, inpu
         ? complaintText('conclude.terminated', SMS_LOCALE, { ground: groundLabel('termination', row.termination_ground, input.locale) ?? '' })
         : complaintText(input.outcome === 'agreement' ? 'conclude.agreement' : 'conclude.no_agreement', SMS_LOCALE);
     await tellConsumer(deps, tx, row, complaintText('conclude.title', SMS_LOCALE), text);
-    await addTimelineEntry(deps, tx, row.id, 'respondent-notified', actor, text);
+    await addTimelineEntry(deps, tx, row.id, 'consumer-notified', actor, text);
+    // The respondent is told by the outbox consumer of the event below (portal notice or SMS);
+    // until then it is the mediator's obligation (art. 21: both parties within 7 working days).
+    await trackRespondentNotice(deps, tx, row);
     await trackMediationFollowUp(deps, tx, row);
     await deps.outbox.append(tx, COMPLAINTS_MEDIATION_CONCLUDED, {
       complaintId: row.id,

@@ -13,6 +13,7 @@ import { COMPLAINT_ERRORS, SMS_LOCALE, complaintText } from '../domain/texts.js'
 import { acceptanceLimit } from '../domain/deadlines.js';
 import type { ComplaintsDeps } from '../deps.js';
 import { addTimelineEntry, workingDaysAfter } from './shared.js';
+import { alertCityQueue, routeNewComplaint } from './route-complaint.js';
 
 export interface FileComplaintInput {
   intake: Intake;
@@ -87,7 +88,19 @@ export async function fileComplaint(deps: ComplaintsDeps, actor: Actor, input: F
   const station = intake.stationId ? await repo.getStation(db, intake.stationId) : null;
   if (intake.stationId && !station) throw new AppError('NOT_FOUND');
   const enterprise = await matchRespondent(deps, intake.respondentName, intake.respondentCreditCode);
-  const regionCode = enterprise?.regionCode ?? intake.regionCode ?? station?.region_code ?? null;
+  // No complaint is left without a handler (issue 11): station, register, district, address, city queue.
+  const route = await routeNewComplaint(db, {
+    stationRegion: station?.region_code,
+    respondentRegion: enterprise?.regionCode,
+    givenRegion: intake.regionCode,
+    respondentAddress: intake.respondentAddress,
+    complainantAddress: intake.complainantAddress,
+    category: intake.category ?? null,
+    industry: enterprise?.industryCode ?? null,
+  });
+  const regionCode = route.regionCode;
+  const respondentPhone = intake.respondentPhone?.trim() ? validateMobilePhone(intake.respondentPhone) : null;
+  if (respondentPhone?.errors.length) throw new AppError('VALIDATION_FAILED', { fields: respondentPhone.errors.map((code) => ({ path: 'respondentPhone', code, text: fieldMessage(code) })) });
   const limit = acceptanceLimit(intake.kind, deps.timeLimits);
   const acceptanceDue = workingDaysAfter(deps, today, limit.days);
   const rKey = respondentKey(enterprise?.creditCode ?? null, intake.respondentName);
@@ -116,6 +129,10 @@ export async function fileComplaint(deps: ComplaintsDeps, actor: Actor, input: F
         respondent_credit_code: enterprise?.creditCode ?? null,
         respondent_key: rKey,
         region_code: regionCode,
+        routed_by: route.routedBy,
+        handling_unit_id: route.unitId,
+        respondent_industry: enterprise?.industryCode ?? null,
+        respondent_phone_enc: respondentPhone ? crypto.encrypt(respondentPhone.normalized) : null,
         category: intake.category ?? null,
         request: intake.request.trim(),
         facts: intake.facts.trim(),
@@ -134,6 +151,8 @@ export async function fileComplaint(deps: ComplaintsDeps, actor: Actor, input: F
     if (!row || !issued) throw new AppError('INTERNAL', { text: COMPLAINT_ERRORS.noTrackingNo });
     const created = row;
     await addTimelineEntry(deps, tx, created.id, 'received', actor.kind === 'anonymous' ? null : actor, '', { data: { channel: created.channel, stationId: created.station_id } });
+    await addTimelineEntry(deps, tx, created.id, 'routed', null, '', { data: { routedBy: route.routedBy, regionCode, unitId: route.unitId } });
+    if (route.routedBy === 'city_queue') await alertCityQueue(deps, tx, created);
     const values = { trackingNo: created.tracking_no, code: CODE_PLACEHOLDER };
     await deps.notifier.notify(tx, {
       phone: phone.normalized,
@@ -147,7 +166,7 @@ export async function fileComplaint(deps: ComplaintsDeps, actor: Actor, input: F
       action: 'complaint.file',
       entityType: 'complaint',
       entityId: created.id,
-      after: { trackingNo: created.tracking_no, kind: created.kind, channel: created.channel, regionCode, duplicateOf: created.duplicate_of },
+      after: { trackingNo: created.tracking_no, kind: created.kind, channel: created.channel, regionCode, routedBy: route.routedBy, handlingUnitId: route.unitId, duplicateOf: created.duplicate_of },
     });
     return created;
   });

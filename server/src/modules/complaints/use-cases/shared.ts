@@ -7,7 +7,7 @@ import { assertInScope, authorize, hasRole } from '../../../platform/auth/policy
 import type { AuditContext } from '../../../platform/audit/audit.js';
 import { AppError } from '../../../platform/errors/app-error.js';
 import type { TypedDbOrTx, TypedTx } from '../../../platform/db/database.js';
-import { complaintsRepository as repo, type ComplaintPatch, type ComplaintRow, type ComplaintStatus, type StationRow } from '../complaints.repository.js';
+import { complaintsRepository as repo, routingRepository as routing, type ComplaintPatch, type ComplaintRow, type ComplaintStatus, type StationRow } from '../complaints.repository.js';
 import { presentComplaint } from '../complaints.presenter.js';
 import { complaintsPolicy as P } from '../complaints.policy.js';
 import { COMPLAINT_ERRORS, SMS_LOCALE, complaintText } from '../domain/texts.js';
@@ -79,7 +79,9 @@ export async function tellConsumer(deps: Pick<ComplaintsDeps, 'notifier' | 'cryp
 /** The staff view of a case with its timeline. */
 export async function complaintDetail(deps: ComplaintsDeps, actor: Actor, id: string) {
   const row = readable(actor, await repo.get(deps.db, id));
-  return presentComplaint(row, await repo.entries(deps.db, id), deps.calendar(), deps.clock.today());
+  const unit = row.handling_unit_id ? ((await routing.unit(deps.db, row.handling_unit_id)) ?? null) : null;
+  const extras = { unit, documents: await routing.documents(deps.db, id) };
+  return presentComplaint(row, await repo.entries(deps.db, id), deps.calendar(), deps.clock.today(), extras);
 }
 
 export interface ChangeRequest {

@@ -32,12 +32,18 @@ export function insuranceText(key: keyof typeof INSURANCE_TEXTS, locale: Locale,
 export const INSURANCE_ERRORS = {
   duplicateClaim: { 'zh-CN': '该投诉已有理赔申请', 'zh-TW': '該投訴已有理賠申請', en: 'A claim for this complaint already exists' },
   conditionsFail: { 'zh-CN': '不符合放心消费险赔付条件：{failing}', 'zh-TW': '不符合放心消費險賠付條件：{failing}', en: 'The assured-consumption insurance conditions are not met: {failing}' },
+  notMassIncident: {
+    'zh-CN': '“群体性事故”赔付依据要求同一事故受伤或死亡不少于 {min} 人（本事故 {people} 人）',
+    'zh-TW': '「群體性事故」賠付依據要求同一事故受傷或死亡不少於 {min} 人（本事故 {people} 人）',
+    en: 'The mass-incident basis needs at least {min} people injured or killed in one incident (this one: {people})',
+  },
+  incidentPolicy: { 'zh-CN': '事故不属于该理赔的保单', 'zh-TW': '事故不屬於該理賠的保單', en: "The incident belongs to another policy than the claim's" },
   limitExceeded: { 'zh-CN': '超出限额：{limit}（最多 {amount}）', 'zh-TW': '超出限額：{limit}（最多 {amount}）', en: 'Limit exceeded: {limit} (at most {amount})' },
 } as const satisfies Record<string, LocalizedText>;
 
 /** The names of the limits an approval may exceed. */
 export const LIMIT_NAMES = {
   claimed: { 'zh-CN': '申请金额', 'zh-TW': '申請金額', en: 'the amount claimed' },
-  per_accident: { 'zh-CN': '每次事故赔偿限额', 'zh-TW': '每次事故賠償限額', en: 'the per-accident limit' },
+  per_accident: { 'zh-CN': '每次事故赔偿限额（同一事故各理赔合计）', 'zh-TW': '每次事故賠償限額（同一事故各理賠合計）', en: 'the per-accident limit (all claims of the incident together)' },
   aggregate: { 'zh-CN': '保单累计赔偿限额剩余额度', 'zh-TW': '保單累計賠償限額剩餘額度', en: 'the remaining aggregate limit of the policy' },
 } as const satisfies Record<string, LocalizedText>;

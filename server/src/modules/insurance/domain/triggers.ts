@@ -88,3 +88,16 @@ export function approvalLimit(requestedFen: number, claimedFen: number, perAccid
   if (requestedFen > remainingAggregateFen) return { ok: false, limit: 'aggregate', maxFen: Math.max(0, remainingAggregateFen) };
   return { ok: true };
 }
+
+/** Claim condition 4 (§H): a mass incident has at least this many people injured or killed. */
+export const MASS_INCIDENT_MIN_PEOPLE = 5;
+
+/** Whether an incident qualifies for the `mass_incident` basis. */
+export function isMassIncident(peopleAffected: number): boolean {
+  return peopleAffected >= MASS_INCIDENT_MIN_PEOPLE;
+}
+
+/** What is left of the per-accident limit once the incident's other claims are counted. */
+export function perAccidentRemaining(limitFen: number, approvedFen: number): number {
+  return Math.max(0, limitFen - approvedFen);
+}
