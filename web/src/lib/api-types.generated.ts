@@ -2382,9 +2382,7 @@ export interface paths {
                         address?: string;
                         regionCode?: string;
                         industryCode?: string;
-                        /** @default  */
                         businessScope?: string;
-                        /** @default [] */
                         investors?: {
                             name: string;
                             /** @enum {string} */
@@ -9592,6 +9590,7 @@ export interface paths {
                                 channel: "push" | "pull" | "both";
                                 fields: {
                                     target: string;
+                                    source: string[];
                                     before: unknown;
                                     after: unknown;
                                 }[];
@@ -10696,7 +10695,7 @@ export interface paths {
                                 departmentName: string;
                                 creditCode: string | null;
                                 /** @enum {string} */
-                                kind: "missing" | "different" | "extra" | "unreachable";
+                                kind: "missing" | "different" | "extra" | "unreachable" | "unread";
                                 fields: string[];
                             }[];
                         };
@@ -10786,7 +10785,7 @@ export interface paths {
                                 departmentName: string;
                                 creditCode: string | null;
                                 /** @enum {string} */
-                                kind: "missing" | "different" | "extra" | "unreachable";
+                                kind: "missing" | "different" | "extra" | "unreachable" | "unread";
                                 fields: string[];
                             }[];
                         };
@@ -18540,6 +18539,23 @@ export interface components {
             completedAt: string | null;
             version: number;
             deliveries?: components["schemas"]["ExchangeDeliveryInput"][];
+            /** @enum {string} */
+            origin: "filed" | "correction" | "registration" | "import";
+            values?: {
+                field: string;
+                before: unknown;
+                after: unknown;
+            }[];
+            concerned?: {
+                code: string;
+                name: string;
+                fields: {
+                    target: string;
+                    source: string[];
+                    before: unknown;
+                    after: unknown;
+                }[];
+            }[];
         };
         ErrorBody: {
             error: {
@@ -18651,6 +18667,23 @@ export interface components {
             completedAt: string | null;
             version: number;
             deliveries?: components["schemas"]["ExchangeDelivery"][];
+            /** @enum {string} */
+            origin: "filed" | "correction" | "registration" | "import";
+            values?: {
+                field: string;
+                before: unknown;
+                after: unknown;
+            }[];
+            concerned?: {
+                code: string;
+                name: string;
+                fields: {
+                    target: string;
+                    source: string[];
+                    before: unknown;
+                    after: unknown;
+                }[];
+            }[];
         };
     };
     responses: never;
