@@ -47,7 +47,8 @@ describe('exchange: one pipeline for every register change', () => {
     registrar = await t.as({ roles: ['registrar'], jurisdiction: '3301' });
     for (const d of DEMO_DEPARTMENTS) {
       const { simulated, ...def } = d;
-      const res = await admin.post('/api/exchange/departments', { ...def, endpointUrl: simulated ? sim.get(d.code).url : null, secret: demoSecret(d.code) });
+      // A generous timeout: this file checks the pipeline, not a slow department (the machine may be busy).
+      const res = await admin.post('/api/exchange/departments', { ...def, timeoutMs: 20_000, endpointUrl: simulated ? sim.get(d.code).url : null, secret: demoSecret(d.code) });
       assert.equal(res.status, 201);
       if (d.code === 'commerce') commerceToken = res.body.apiToken;
     }
