@@ -35,20 +35,67 @@ const FUTURE_CREDIT_MODULE =
 
 // ---------------- registry ----------------
 
+/**
+ * The registered items of an enterprise as departments may read them (never the legal
+ * representative's ID number): the old and new values a change carries to the exchange pipeline.
+ */
+export const EnterpriseItemsSnapshot = z.object({
+  creditCode: z.string(),
+  name: z.string(),
+  type: z.string(),
+  legalRepName: z.string(),
+  registeredCapitalFen: z.number(),
+  address: z.string(),
+  regionCode: z.string(),
+  industryCode: z.string(),
+  businessScope: z.string(),
+  investors: z.array(z.object({ name: z.string(), kind: z.string(), amountFen: z.number() })),
+  status: z.string(),
+  establishedOn: z.string(),
+});
+
+/** Where a change of the register came from. */
+export const REGISTER_CHANGE_ORIGINS = ['correction', 'change-request', 'registration'] as const;
+
 export const ENTERPRISE_REGISTERED = defineEvent({
   topic: 'enterprise.registered',
   version: 1,
-  description: 'An enterprise was registered (one by one or by an import).',
-  payload: z.object({ creditCode: z.string(), regionCode: z.string() }),
-  external: `department systems and ${FUTURE_CREDIT_MODULE}; the exchange module shares registrations through its own change feed`,
+  description: 'An enterprise was registered one by one (imports publish registry.enterprises-imported, one per batch); the exchange module shares it with every linked department.',
+  payload: z.object({
+    creditCode: z.string(),
+    regionCode: z.string(),
+    /** The registered items (absent in events written before issue 11: the consumer reads the register). */
+    after: EnterpriseItemsSnapshot.optional(),
+    /** The registrar who registered it. */
+    actorId: z.string().nullish(),
+  }),
 });
 
 export const ENTERPRISE_CHANGED = defineEvent({
   topic: 'enterprise.changed',
   version: 1,
-  description: 'A registered enterprise was changed; `fields` names the changed fields, `version` the new record version.',
-  payload: z.object({ creditCode: z.string(), regionCode: z.string(), fields: z.array(z.string()), version: z.number().int() }),
-  external: `department systems and ${FUTURE_CREDIT_MODULE}; the exchange module shares changes through its own change feed`,
+  description:
+    'A registered enterprise was changed (a correction, a status change, an approved registration change); `fields` names the changed fields, `version` the new record version, `before`/`after` the items; the exchange module shares it with every linked department.',
+  payload: z.object({
+    creditCode: z.string(),
+    regionCode: z.string(),
+    fields: z.array(z.string()),
+    version: z.number().int(),
+    before: EnterpriseItemsSnapshot.optional(),
+    after: EnterpriseItemsSnapshot.optional(),
+    /** `change-request`: applied by the exchange workflow, which already shares it (not again). */
+    origin: z.enum(REGISTER_CHANGE_ORIGINS).optional(),
+    /** Whether the legal representative's ID number was replaced or cleared (the number never travels). */
+    legalRepIdChanged: z.boolean().optional(),
+    actorId: z.string().nullish(),
+  }),
+});
+
+export const REGISTRY_ENTERPRISES_IMPORTED = defineEvent({
+  topic: 'registry.enterprises-imported',
+  version: 1,
+  description: 'One batch of an import was inserted (up to the import batch size): one event per batch, not per enterprise.',
+  payload: z.object({ jobId: z.string(), creditCodes: z.array(z.string()).max(5000), actorId: z.string().nullish() }),
 });
 
 export const REGISTRY_IMPORT_ACCEPTED = defineEvent({
@@ -237,6 +284,7 @@ export const CREDIT_SYNC_QUEUED = defineEvent({
 export const EVENTS: readonly EventDeclaration[] = [
   ENTERPRISE_REGISTERED,
   ENTERPRISE_CHANGED,
+  REGISTRY_ENTERPRISES_IMPORTED,
   REGISTRY_IMPORT_ACCEPTED,
   NOTIFICATION_SMS,
   NOTIFICATION_EMAIL,

@@ -119,7 +119,8 @@ export const ChangePreviewSchema = z.object({
       code: z.string(),
       name: z.string(),
       channel: z.enum(['push', 'pull', 'both']),
-      fields: z.array(z.object({ target: z.string(), before: z.unknown(), after: z.unknown() })),
+      /** `target`: the department's own field code; `source`: the register fields it is read from (show these by name). */
+      fields: z.array(z.object({ target: z.string(), source: z.array(z.string()), before: z.unknown(), after: z.unknown() })),
     }),
   ),
 });
@@ -163,6 +164,14 @@ export const ChangeSchema = z
     completedAt: z.string().nullable(),
     version: z.number(),
     deliveries: z.array(DeliverySchema).optional(),
+    /** Where the change came from: filed by a business, or a registrar's correction, a registration, an import. */
+    origin: z.enum(['filed', 'correction', 'registration', 'import']),
+    /** Detail only: each register field changed, old → new (approved: as published; pending: the register now → filed). */
+    values: z.array(z.object({ field: z.string(), before: z.unknown(), after: z.unknown() })).optional(),
+    /** Detail of a pending change: the departments its approval would reach, with their field codes. */
+    concerned: z
+      .array(z.object({ code: z.string(), name: z.string(), fields: z.array(z.object({ target: z.string(), source: z.array(z.string()), before: z.unknown(), after: z.unknown() })) }))
+      .optional(),
   })
   .meta({ id: 'ExchangeChange' });
 
@@ -241,7 +250,8 @@ export const ReconciliationSchema = z.object({
       departmentCode: z.string(),
       departmentName: z.string(),
       creditCode: z.string().nullable(),
-      kind: z.enum(['missing', 'different', 'extra', 'unreachable']),
+      /** `unread`: a pull department has not read feed entries that concern it (its cursor is behind). */
+      kind: z.enum(['missing', 'different', 'extra', 'unreachable', 'unread']),
       fields: z.array(z.string()),
     }),
   ),

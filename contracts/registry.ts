@@ -21,29 +21,39 @@ export const InvestorSchema = z.object({
   amountFen: z.number().int().min(0),
 });
 
+/** The registered items, without defaults (an update names only what it changes). */
+const EnterpriseItems = z.object({
+  creditCode: z.string().min(1).max(30),
+  name: z.string().trim().min(2).max(200),
+  type: z.enum(ENTERPRISE_TYPES),
+  legalRepName: z.string().trim().min(1).max(100),
+  legalRepIdNumber: z.string().max(30).nullable().optional(),
+  registeredCapitalFen: z.number().int().min(0).max(10_000_000_000_000),
+  address: z.string().trim().min(2).max(300),
+  regionCode: z.string().regex(/^\d{6}$/),
+  industryCode: z.string().max(10),
+  businessScope: z.string().max(4000),
+  investors: z.array(InvestorSchema).max(200),
+  establishedOn: DateString,
+});
+
 /** Create an enterprise (registrar). Codes are checked by the register's rules on top of this shape. */
-export const EnterpriseCreateSchema = z
-  .object({
-    creditCode: z.string().min(1).max(30),
-    name: z.string().trim().min(2).max(200),
-    type: z.enum(ENTERPRISE_TYPES),
-    legalRepName: z.string().trim().min(1).max(100),
-    legalRepIdNumber: z.string().max(30).nullable().optional(),
-    registeredCapitalFen: z.number().int().min(0).max(10_000_000_000_000),
-    address: z.string().trim().min(2).max(300),
-    regionCode: z.string().regex(/^\d{6}$/),
-    industryCode: z.string().max(10),
-    businessScope: z.string().max(4000).default(''),
-    investors: z.array(InvestorSchema).max(200).default([]),
-    establishedOn: DateString,
-  })
-  .strict();
+export const EnterpriseCreateSchema = EnterpriseItems.extend({
+  businessScope: EnterpriseItems.shape.businessScope.default(''),
+  investors: EnterpriseItems.shape.investors.default([]),
+}).strict();
 export type EnterpriseCreate = z.infer<typeof EnterpriseCreateSchema>;
 
-export const EnterpriseUpdateSchema = EnterpriseCreateSchema.omit({ creditCode: true })
+/**
+ * A registrar's correction: only the items named change (no defaults: an address alone leaves the
+ * business scope and the investors as they are). A new legal representative without an ID number
+ * clears the previous person's; `legalRepIdNumber: null` clears it explicitly.
+ */
+export const EnterpriseUpdateSchema = EnterpriseItems.omit({ creditCode: true })
   .partial()
   .extend({ version: z.number().int().min(1), status: z.enum(ENTERPRISE_STATUSES).optional() })
   .strict();
+export type EnterpriseUpdate = z.infer<typeof EnterpriseUpdateSchema>;
 
 /** An enterprise as staff and bound businesses see it (the ID number masked). */
 export const EnterpriseSchema = z

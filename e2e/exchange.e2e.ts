@@ -62,7 +62,9 @@ describe('automatic change journey (browser)', () => {
     await page.goto('/business/changes');
     await page.getByTestId('page-title').waitFor();
     await page.getByTestId('field-name').waitFor();
-    creditCode = (await page.getByTestId('enterprise-select').innerText()).trim();
+    // The selector shows the enterprise's name with its credit code as detail.
+    await page.getByTestId('enterprise-select').getByText(/[0-9A-Z]{18}/).waitFor();
+    creditCode = /[0-9A-Z]{18}/.exec(await page.getByTestId('enterprise-select').innerText())?.[0] ?? '';
     assert.match(creditCode, /^[0-9A-Z]{18}$/);
     await page.getByTestId('field-name').fill(NEW_NAME);
     await page.getByTestId('field-address').fill('浙江省杭州市上城区解放路188号');
@@ -84,7 +86,12 @@ describe('automatic change journey (browser)', () => {
     await row.waitFor();
     await registrar.screenshot('exchange-03-registrar-queue');
     await row.getByRole('button', { name: /核准/ }).click();
-    await page.getByText('已核准，正在同步相关部门').waitFor();
+    // Approval is confirmed with a summary of what will happen.
+    await page.getByTestId('approve-summary').waitFor();
+    await registrar.screenshot('exchange-03b-registrar-approve-confirm');
+    await page.getByRole('button', { name: /确认核准/ }).click();
+    // Approved: the change leaves the pending queue (the success toast may be gone on a slow machine).
+    await row.waitFor({ state: 'detached' });
   });
 
   test('every mapped simulated department holds the transformed register data', async () => {

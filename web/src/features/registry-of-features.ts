@@ -68,6 +68,7 @@ export const FEATURES: FeatureDescriptor[] = [
     element: lazy(() => import('./registry/ImportPage')),
     nav: { label: L('批量导入', '批次匯入', 'Import CSV'), audience: { permission: 'registry.enterprise.import' }, group: 'registry', order: 12 },
   },
+  { key: 'registry-edit', path: '/staff/registry/:code/edit', element: lazy(() => import('./registry/EnterpriseEditPage')), audience: { permission: 'registry.enterprise.update' } },
   { key: 'registry-detail', path: '/staff/registry/:code', element: lazy(() => import('./registry/EnterpriseDetailPage')), audience: { permission: 'registry.enterprise.read' } },
 
   // ── exchange (enterprise information automatic change) ──────────────

@@ -2382,9 +2382,7 @@ export interface paths {
                         address?: string;
                         regionCode?: string;
                         industryCode?: string;
-                        /** @default  */
                         businessScope?: string;
-                        /** @default [] */
                         investors?: {
                             name: string;
                             /** @enum {string} */
@@ -10880,6 +10878,7 @@ export interface paths {
                                 channel: "push" | "pull" | "both";
                                 fields: {
                                     target: string;
+                                    source: string[];
                                     before: unknown;
                                     after: unknown;
                                 }[];
@@ -11984,7 +11983,7 @@ export interface paths {
                                 departmentName: string;
                                 creditCode: string | null;
                                 /** @enum {string} */
-                                kind: "missing" | "different" | "extra" | "unreachable";
+                                kind: "missing" | "different" | "extra" | "unreachable" | "unread";
                                 fields: string[];
                             }[];
                         };
@@ -12074,7 +12073,7 @@ export interface paths {
                                 departmentName: string;
                                 creditCode: string | null;
                                 /** @enum {string} */
-                                kind: "missing" | "different" | "extra" | "unreachable";
+                                kind: "missing" | "different" | "extra" | "unreachable" | "unread";
                                 fields: string[];
                             }[];
                         };
@@ -27584,6 +27583,23 @@ export interface components {
             completedAt: string | null;
             version: number;
             deliveries?: components["schemas"]["ExchangeDeliveryInput"][];
+            /** @enum {string} */
+            origin: "filed" | "correction" | "registration" | "import";
+            values?: {
+                field: string;
+                before: unknown;
+                after: unknown;
+            }[];
+            concerned?: {
+                code: string;
+                name: string;
+                fields: {
+                    target: string;
+                    source: string[];
+                    before: unknown;
+                    after: unknown;
+                }[];
+            }[];
         };
         ErrorBody: {
             error: {
@@ -27695,6 +27711,23 @@ export interface components {
             completedAt: string | null;
             version: number;
             deliveries?: components["schemas"]["ExchangeDelivery"][];
+            /** @enum {string} */
+            origin: "filed" | "correction" | "registration" | "import";
+            values?: {
+                field: string;
+                before: unknown;
+                after: unknown;
+            }[];
+            concerned?: {
+                code: string;
+                name: string;
+                fields: {
+                    target: string;
+                    source: string[];
+                    before: unknown;
+                    after: unknown;
+                }[];
+            }[];
         };
     };
     responses: never;

@@ -21,7 +21,7 @@ export interface ExchangeDeps {
   /** How old (either way) a signed callback's timestamp may be; its signature is remembered that long, twice over. */
   callbackWindowSeconds: number;
   /** The register, through its index.ts: reads and applies changes inside our transaction. */
-  registry: Pick<RegistryService, 'findEnterprise' | 'applyChange'>;
+  registry: Pick<RegistryService, 'findEnterprise' | 'findEnterprises' | 'applyChange'>;
   /** Per-process caches of the delivery hot path (see domain/rules.ts for their sizes). */
   caches: {
     departments: Map<string, { at: number; row: DepartmentRow; secret: string }>;

@@ -64,6 +64,7 @@ export function presentChange(c: ChangeRow, deliveries?: DeliveryView[]) {
     notifiedAt: iso(c.notified_at),
     completedAt: iso(c.completed_at),
     version: c.version,
+    origin: c.origin,
     ...(deliveries ? { deliveries: deliveries.map(presentDelivery) } : {}),
   };
 }

@@ -17,12 +17,14 @@ type ReconciliationRecord = Selectable<DB['exchange.reconciliation_run']>;
 
 const DepartmentEnums = z.object({ kind: z.enum(['local', 'national']), delivery_mode: z.enum(['push', 'pull', 'both']), format: z.enum(['json', 'xml']) });
 const ChangeStatus = z.enum(['pending', 'approved', 'rejected']);
+export const CHANGE_ORIGINS = ['filed', 'correction', 'registration', 'import'] as const;
+const ChangeOrigin = z.enum(CHANGE_ORIGINS);
 const DeliveryEnums = z.object({ status: z.enum(DELIVERY_STATUSES), channel: z.enum(['push', 'pull']) });
 const JsonRecord = z.record(z.string(), z.unknown());
 const Drifts = ReconciliationSchema.shape.drifts;
 
 export type DepartmentRow = Omit<DepartmentRecord, 'kind' | 'delivery_mode' | 'format' | 'mapping'> & z.infer<typeof DepartmentEnums> & { mapping: FieldMapping[] };
-export type ChangeRow = Omit<ChangeRecord, 'status' | 'items'> & { status: z.infer<typeof ChangeStatus>; items: Record<string, unknown> };
+export type ChangeRow = Omit<ChangeRecord, 'status' | 'items' | 'origin'> & { status: z.infer<typeof ChangeStatus>; origin: z.infer<typeof ChangeOrigin>; items: Record<string, unknown> };
 export type FeedRow = Omit<FeedRecord, 'before' | 'snapshot'> & { before: RegisterView; snapshot: RegisterView };
 export type DeliveryRow = Omit<DeliveryRecord, 'status' | 'channel'> & z.infer<typeof DeliveryEnums>;
 export type DeliveryView = DeliveryRow & { department_code: string; department_name: string };
@@ -34,7 +36,7 @@ export function toDepartment(r: DepartmentRecord): DepartmentRow {
   return { ...r, ...DepartmentEnums.parse(r), mapping: validateMapping(r.mapping ?? [], 'mapping').mapping };
 }
 export function toChange(r: ChangeRecord): ChangeRow {
-  return { ...r, status: ChangeStatus.parse(r.status), items: JsonRecord.parse(r.items) };
+  return { ...r, status: ChangeStatus.parse(r.status), origin: ChangeOrigin.parse(r.origin), items: JsonRecord.parse(r.items) };
 }
 export function toFeed(r: FeedRecord): FeedRow {
   return { ...r, before: registerView(JsonRecord.parse(r.before)), snapshot: registerView(JsonRecord.parse(r.snapshot)) };
@@ -52,6 +54,12 @@ const json = (v: unknown) => JSON.stringify(v);
 export type DepartmentChanges = Omit<Updateable<DB['exchange.department']>, 'mapping' | 'version' | 'updated_at'> & { mapping?: FieldMapping[] };
 type ChangeChanges = Omit<Updateable<DB['exchange.change_request']>, 'version'>;
 type DeliveryChanges = Updateable<DB['exchange.delivery']>;
+/** A new change: filed by a business, or recorded from a register event (origin, source event). */
+export type NewChange = Omit<
+  ChangeRow,
+  'id' | 'version' | 'pending_deliveries' | 'auto_approved' | 'reason' | 'decided_by' | 'decided_at' | 'feed_cursor' | 'notify_due_at' | 'notified_at' | 'completed_at' | 'origin' | 'source_event_id' | 'closing_notified_at'
+> &
+  Partial<Pick<ChangeRow, 'origin' | 'source_event_id' | 'decided_by' | 'notified_at' | 'closing_notified_at'>>;
 
 export const exchangeRepository = {
   // Departments
@@ -70,10 +78,14 @@ export const exchangeRepository = {
     const r = await db.selectFrom('exchange.department').selectAll().where('account_id', '=', accountId).executeTakeFirst();
     return r && toDepartment(r);
   },
+  /** A pull department asked for the feed after `cursor`: it holds the entries up to there. */
+  async recordPull(db: TypedDbOrTx, id: string, cursor: number, at: Date): Promise<void> {
+    await db.updateTable('exchange.department').set({ pull_cursor: sql`greatest(pull_cursor, ${cursor})`, pull_read_at: at }).where('id', '=', id).execute();
+  },
   async codeExists(db: TypedDbOrTx, code: string): Promise<boolean> {
     return !!(await db.selectFrom('exchange.department').select('id').where('code', '=', code).executeTakeFirst());
   },
-  async insertDepartment(db: TypedDbOrTx, values: Omit<DepartmentRow, 'id' | 'version' | 'created_at' | 'updated_at'>): Promise<DepartmentRow> {
+  async insertDepartment(db: TypedDbOrTx, values: Omit<DepartmentRow, 'id' | 'version' | 'created_at' | 'updated_at' | 'pull_cursor' | 'pull_read_at'>): Promise<DepartmentRow> {
     return toDepartment(await db.insertInto('exchange.department').values({ ...values, mapping: json(values.mapping) }).returningAll().executeTakeFirstOrThrow());
   },
   async updateDepartment(db: TypedDbOrTx, id: string, version: number, changes: DepartmentChanges, now: Date): Promise<DepartmentRow | undefined> {
@@ -89,8 +101,40 @@ export const exchangeRepository = {
   },
 
   // Changes
-  async insertChange(db: TypedDbOrTx, values: Omit<ChangeRow, 'id' | 'version' | 'pending_deliveries' | 'auto_approved' | 'reason' | 'decided_by' | 'decided_at' | 'feed_cursor' | 'notify_due_at' | 'notified_at' | 'completed_at'>): Promise<ChangeRow> {
+  async insertChange(db: TypedDbOrTx, values: NewChange): Promise<ChangeRow> {
     return toChange(await db.insertInto('exchange.change_request').values({ ...values, items: json(values.items) }).returningAll().executeTakeFirstOrThrow());
+  },
+  /**
+   * Recorded changes (from register events) in one insert; a row whose source event was recorded
+   * before is skipped (the consumer is idempotent). Returns the rows inserted.
+   */
+  async insertRecordedChanges(db: TypedDbOrTx, rows: NewChange[]): Promise<ChangeRow[]> {
+    if (!rows.length) return [];
+    const out = await db
+      .insertInto('exchange.change_request')
+      .values(rows.map((v) => ({ ...v, items: json(v.items) })))
+      .onConflict((oc) => oc.columns(['source_event_id', 'credit_code']).where('source_event_id', 'is not', null).doNothing())
+      .returningAll()
+      .execute();
+    return out.map(toChange);
+  },
+  /** The feed entry a change was published as (its old and new values). */
+  async feedOfChange(db: TypedDbOrTx, changeId: string): Promise<FeedRow | undefined> {
+    const r = await db.selectFrom('exchange.change_feed').selectAll().where('change_id', '=', changeId).orderBy('cursor', 'desc').limit(1).executeTakeFirst();
+    return r && toFeed(r);
+  },
+  /** The last state of each enterprise the feed published (those it ever published). */
+  async lastSnapshots(db: TypedDbOrTx, creditCodes: string[]): Promise<Map<string, RegisterView>> {
+    if (!creditCodes.length) return new Map();
+    const rows = await db
+      .selectFrom('exchange.change_feed')
+      .selectAll()
+      .distinctOn('credit_code')
+      .where('credit_code', 'in', creditCodes)
+      .orderBy('credit_code')
+      .orderBy('cursor', 'desc')
+      .execute();
+    return new Map(rows.map((r) => [String(r.credit_code).trim(), toFeed(r).snapshot]));
   },
   async changeByKey(db: TypedDbOrTx, filedBy: string, key: string): Promise<ChangeRow | undefined> {
     const r = await db.selectFrom('exchange.change_request').selectAll().where('filed_by', '=', filedBy).where('idempotency_key', '=', key).executeTakeFirst();
@@ -126,6 +170,11 @@ export const exchangeRepository = {
   /** Sets notified_at unless it is set: returns the change only to the first caller. */
   async claimNotification(db: TypedDbOrTx, id: string, now: Date): Promise<ChangeRow | undefined> {
     const r = await db.updateTable('exchange.change_request').set({ notified_at: now }).where('id', '=', id).where('notified_at', 'is', null).returningAll().executeTakeFirst();
+    return r && toChange(r);
+  },
+  /** Sets closing_notified_at unless it is set: returns the change only to the first caller. */
+  async claimClosingNotification(db: TypedDbOrTx, id: string, now: Date): Promise<ChangeRow | undefined> {
+    const r = await db.updateTable('exchange.change_request').set({ closing_notified_at: now }).where('id', '=', id).where('closing_notified_at', 'is', null).returningAll().executeTakeFirst();
     return r && toChange(r);
   },
   async overdueNotifications(db: TypedDbOrTx, now: Date, limit: number): Promise<ChangeRow[]> {
@@ -261,6 +310,7 @@ export const exchangeRepository = {
       .executeTakeFirst();
     return r?.region_code;
   },
+  /** Feed entries after a pull department's cursor touching the fields it maps (what it has not read). */
   async pushedCodes(db: TypedDbOrTx, departmentId: string): Promise<string[]> {
     const rows = await db.selectFrom('exchange.delivery').select('credit_code').distinct().where('department_id', '=', departmentId).where('channel', '=', 'push').execute();
     return rows.map((r) => String(r.credit_code));

@@ -5,6 +5,7 @@ import type { Actor } from '../../platform/auth/roles.js';
 import type { AuditContext } from '../../platform/audit/audit.js';
 import type { OutboxMessage } from '../../platform/outbox/outbox.js';
 import type { ChangeFile, ChangeItems, DepartmentCreate, DepartmentUpdate, ExchangeSettings } from '../../../../contracts/exchange.js';
+import type { EventPayload, ENTERPRISE_CHANGED, ENTERPRISE_REGISTERED, REGISTRY_ENTERPRISES_IMPORTED } from '../../../../contracts/events.js';
 import { EXCHANGE_DELIVERY_QUEUED } from '../../../../contracts/events.js';
 import type { DeliveryView } from './exchange.repository.js';
 import { exchangeDeps, type ExchangeDeps } from './deps.js';
@@ -32,6 +33,7 @@ import { monitorDepartments } from './use-cases/monitor-departments.js';
 import { reconcileCopies } from './use-cases/reconcile-copies.js';
 import { latestReconciliation } from './use-cases/latest-reconciliation.js';
 import { readFigures } from './use-cases/read-figures.js';
+import { shareEnterpriseChanged, shareEnterpriseRegistered, shareEnterprisesImported } from './use-cases/record-register-change.js';
 
 /** One outbox event per push delivery; ordering key `${departmentId}:${creditCode}`. */
 export const DELIVERY_TOPIC = EXCHANGE_DELIVERY_QUEUED;
@@ -60,6 +62,10 @@ export function createExchangeService(p: Platform, registry: ExchangeDeps['regis
     readFeed: (actor: Actor, q: { after: number; limit: number }) => readFeed(deps, actor, q),
     deliver: (message: OutboxMessage<{ deliveryId: string }>, maxAttempts: number) => deliverChange(deps, { message, maxAttempts }),
     notifyOverdue: () => notifyOverdue(deps),
+    /** The consumers of the register's events: every change of the register goes through the one pipeline. */
+    shareEnterpriseChanged: (eventId: string, payload: EventPayload<typeof ENTERPRISE_CHANGED>) => shareEnterpriseChanged(deps, { eventId, payload }),
+    shareEnterpriseRegistered: (eventId: string, payload: EventPayload<typeof ENTERPRISE_REGISTERED>) => shareEnterpriseRegistered(deps, { eventId, payload }),
+    shareEnterprisesImported: (eventId: string, payload: EventPayload<typeof REGISTRY_ENTERPRISES_IMPORTED>) => shareEnterprisesImported(deps, { eventId, payload }),
     monitorDepartments: (actor: Actor) => monitorDepartments(deps, actor),
     reconcile: (actor: Actor, ctx: AuditContext) => reconcileCopies(deps, actor, {}, ctx),
     latestReconciliation: (actor: Actor) => latestReconciliation(deps, actor),

@@ -1,6 +1,7 @@
 // Helpers shared by the exchange use cases: loading with the checks every caller needs, the stored
 // form of a change's items, the approval transaction, the one notice and the acknowledgement.
 import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
 import type { Actor } from '../../platform/auth/roles.js';
 import type { AuditContext } from '../../platform/audit/audit.js';
 import { AppError, ruleViolation } from '../../platform/errors/app-error.js';
@@ -10,9 +11,9 @@ import { EXCHANGE_DELIVERY_QUEUED } from '../../../../contracts/events.js';
 import { maskIdNumber, type Enterprise } from '../registry/index.js';
 import { exchangeRepository as repo, type ChangeRow, type DepartmentRow } from './exchange.repository.js';
 import { SYSTEM_CTX, type ExchangeDeps } from './deps.js';
-import { validateMapping, mappedChanges, changedSourceFields, registerView, type FieldMapping } from './domain/mapping.js';
+import { validateMapping, mappedChanges, changedSourceFields, registerView, type FieldMapping, type RegisterView } from './domain/mapping.js';
 import { settingsInForce, notifyDueAt } from './domain/rules.js';
-import { EXCHANGE_TEXTS, completionNotice } from './domain/texts.js';
+import { EXCHANGE_TEXTS, progressNotice, closingNotice } from './domain/texts.js';
 
 /** The department, or NOT_FOUND; `lock` takes a row lock (inside `tx`). */
 export async function loadDepartment(deps: ExchangeDeps, id: string, lock = false, tx: TypedDbOrTx = deps.db): Promise<DepartmentRow> {
@@ -73,9 +74,9 @@ export function applyItems(deps: ExchangeDeps, stored: Record<string, unknown>):
 
 /**
  * The one transaction of an approval: the register is updated (read once, locked, through registry's
- * API in this transaction), the change is appended to the feed, one delivery per concerned push
- * department is queued through the outbox (ordered per department and enterprise), pull-only
- * departments see it in the feed, and the decision is audited.
+ * API in this transaction), then the change goes through the one pipeline (`publishChange`). The
+ * register's own `enterprise.changed` event for it says `origin: change-request`, so the consumer
+ * of register events does not share it a second time.
  */
 export async function applyApproval(
   deps: ExchangeDeps,
@@ -84,14 +85,45 @@ export async function applyApproval(
   ctx: AuditContext,
 ): Promise<ChangeRow> {
   const { change, decider, auto } = input;
+  await lockEnterprises(tx, [String(change.credit_code)]);
   const { before, after } = await deps.registry.applyChange(tx, { creditCode: change.credit_code, items: applyItems(deps, change.items), check: assertActive }, ctx, decider);
-  const b = registerView(before);
-  const a = registerView(after);
+  return publishChange(deps, tx, { change, before: registerView(before), after: registerView(after), decider, auto, locked: true }, ctx);
+}
+
+/**
+ * The one pipeline every change of the register goes through, whatever its origin (a filed change
+ * approved, a registrar's correction or status change, a registration, an import): the change is
+ * appended to the feed with its old and new values, one delivery per concerned push department is
+ * queued through the outbox (ordered per department and enterprise), pull-only departments see it in
+ * the feed, and the decision is audited. With nothing to wait for, the business is told at once.
+ */
+export async function publishChange(
+  deps: ExchangeDeps,
+  tx: TypedDbOrTx,
+  input: {
+    change: ChangeRow;
+    /** The register before the change; what the feed last published for the enterprise, when it did, takes its place. */
+    before: RegisterView;
+    after: RegisterView;
+    decider: Actor | null;
+    auto: boolean;
+    /** Read once by a caller publishing many changes. */
+    departments?: DepartmentRow[];
+    settings?: ExchangeSettings;
+    /** The caller holds the enterprise's lock (`lockEnterprises`). */
+    locked: true;
+  },
+  ctx: AuditContext,
+): Promise<ChangeRow> {
+  const { change, after: a, decider, auto } = input;
+  // Departments hold what the feed last published: a change is measured against that, so a
+  // correction not yet shared is never lost behind a later change.
+  const b = (await repo.lastSnapshots(tx, [String(change.credit_code).trim()])).get(String(change.credit_code).trim()) ?? input.before;
   const now = deps.clock.now();
   const feed = await repo.appendFeed(tx, { change_id: change.id, credit_code: change.credit_code, fields: changedSourceFields(b, a), before: b, snapshot: a, at: now });
   const rows: Parameters<typeof repo.insertDeliveries>[1] = [];
   const pushes: { id: string; department: DepartmentRow }[] = [];
-  for (const d of await repo.listDepartments(tx, true)) {
+  for (const d of input.departments ?? (await repo.listDepartments(tx, true))) {
     if (!mappedChanges(d.mapping, b, a).length) continue;
     const push = d.delivery_mode !== 'pull' && !!d.endpoint_url;
     const id = randomUUID();
@@ -102,11 +134,11 @@ export async function applyApproval(
   for (const x of pushes) {
     await deps.outbox.append(tx, EXCHANGE_DELIVERY_QUEUED, { deliveryId: x.id }, { orderingKey: `${x.department.id}:${change.credit_code}` });
   }
-  const s = await settingsOf(deps, tx);
+  const s = input.settings ?? (await settingsOf(deps, tx));
   let updated = await repo.updateChange(tx, change.id, {
     status: 'approved',
     auto_approved: auto,
-    decided_by: decider?.id ?? null,
+    decided_by: decider?.id ?? change.decided_by ?? null,
     decided_at: now,
     feed_cursor: feed.cursor,
     notify_due_at: notifyDueAt(now, s),
@@ -115,7 +147,7 @@ export async function applyApproval(
   });
   if (!pushes.length) updated = (await notifyOnce(deps, tx, updated)) ?? updated;
   await deps.audit.record(tx, ctx, {
-    action: auto ? 'exchange.change-auto-approve' : 'exchange.change-approve',
+    action: change.origin === 'filed' ? (auto ? 'exchange.change-auto-approve' : 'exchange.change-approve') : `exchange.change-record-${change.origin}`,
     entityType: 'exchange_change',
     entityId: change.id,
     after: { feedCursor: Number(feed.cursor), deliveries: rows.map((r) => ({ departmentId: r.department_id, channel: r.channel })) },
@@ -123,29 +155,78 @@ export async function applyApproval(
   return updated;
 }
 
-/** Tells the business once: the first caller to set notified_at sends; any later caller does nothing. */
+/**
+ * The per-enterprise lock of the pipeline (a transaction-scoped advisory lock), taken by an approval
+ * and by the consumer of register events, so that feed entries of one enterprise follow each other
+ * in the register's order. Codes are locked in sorted order (no deadlock between batches).
+ */
+export async function lockEnterprises(tx: TypedDbOrTx, creditCodes: string[]): Promise<void> {
+  for (const code of [...new Set(creditCodes.map((c) => c.trim()))].sort()) {
+    await sql`select pg_advisory_xact_lock(hashtext(${`exchange.enterprise:${code}`}))`.execute(tx);
+  }
+}
+
+/** Who is told of a change: the business that filed it, or the businesses bound to the enterprise. */
+async function recipientsOf(deps: ExchangeDeps, tx: TypedDbOrTx, change: ChangeRow): Promise<{ accounts: string[]; phone: string | null }> {
+  if (change.origin === 'filed') return { accounts: change.filed_by ? [change.filed_by] : [], phone: change.contact_phone_enc ? deps.crypto.decrypt(change.contact_phone_enc) : null };
+  return { accounts: await deps.auth.boundAccounts(change.credit_code, tx), phone: null };
+}
+
+/**
+ * Tells the business once what is true: every department confirmed (the change is complete), or
+ * which are done and which are still pending or failed (then a closing notice follows when the last
+ * one confirms, see `notifyClosing`). The first caller to set notified_at sends; later callers do
+ * nothing.
+ */
 export async function notifyOnce(deps: ExchangeDeps, tx: TypedDbOrTx, change: ChangeRow): Promise<ChangeRow | null> {
   const claimed = await repo.claimNotification(tx, change.id, deps.clock.now());
   if (!claimed) return null;
   const deliveries = await repo.deliveriesOf(tx, change.id);
   const departments = deliveries.map((d) => ({ code: d.department_code, name: d.department_name, status: d.status, reference: d.reference }));
-  const notice = completionNotice('zh-CN', change.enterprise_name, departments);
-  await deps.notifier.notify(tx, {
-    accountId: change.filed_by,
-    phone: change.contact_phone_enc ? deps.crypto.decrypt(change.contact_phone_enc) : null,
-    title: notice.title,
-    body: notice.body,
-    link: `/exchange/changes/${change.id}`,
-    data: { changeId: change.id, departments },
-  });
-  await deps.audit.record(tx, SYSTEM_CTX, { action: 'exchange.change-notify', entityType: 'exchange_change', entityId: change.id, after: { departments } });
+  const notice = progressNotice('zh-CN', change.enterprise_name, departments);
+  const to = await recipientsOf(deps, tx, change);
+  const kind = notice.complete ? 'complete' : 'interim';
+  for (const [i, accountId] of (to.accounts.length ? to.accounts : [null]).entries()) {
+    if (!accountId && !to.phone) break;
+    await deps.notifier.notify(tx, {
+      accountId,
+      phone: i === 0 ? to.phone : null,
+      title: notice.title,
+      body: notice.body,
+      link: `/exchange/changes/${change.id}`,
+      data: { changeId: change.id, departments, notice: kind },
+    });
+  }
+  await deps.audit.record(tx, SYSTEM_CTX, { action: 'exchange.change-notify', entityType: 'exchange_change', entityId: change.id, after: { departments, notice: kind } });
   return claimed;
 }
 
+/** The one closing notice, when the last department confirms after the business was told of pending ones. */
+export async function notifyClosing(deps: ExchangeDeps, tx: TypedDbOrTx, change: ChangeRow): Promise<void> {
+  const claimed = await repo.claimClosingNotification(tx, change.id, deps.clock.now());
+  if (!claimed) return;
+  const deliveries = await repo.deliveriesOf(tx, change.id);
+  const departments = deliveries.map((d) => ({ code: d.department_code, name: d.department_name, status: d.status, reference: d.reference }));
+  const notice = closingNotice('zh-CN', change.enterprise_name, departments);
+  const to = await recipientsOf(deps, tx, change);
+  for (const [i, accountId] of (to.accounts.length ? to.accounts : [null]).entries()) {
+    if (!accountId && !to.phone) break;
+    await deps.notifier.notify(tx, {
+      accountId,
+      phone: i === 0 ? to.phone : null,
+      title: notice.title,
+      body: notice.body,
+      link: `/exchange/changes/${change.id}`,
+      data: { changeId: change.id, departments, notice: 'closing' },
+    });
+  }
+  await deps.audit.record(tx, SYSTEM_CTX, { action: 'exchange.change-notify-closing', entityType: 'exchange_change', entityId: change.id, after: { departments } });
+}
+
 /**
- * Records an acknowledgement and, when it completes the change, notifies the business (once). The
- * delivery's status guards the change's counter, so each delivery counts once however often it is
- * acknowledged.
+ * Records an acknowledgement and, when it completes the change, tells the business: the one notice
+ * if none was sent yet, otherwise the one closing notice. The delivery's status guards the change's
+ * counter, so each delivery counts once however often it is acknowledged.
  */
 export async function acknowledge(deps: ExchangeDeps, input: { deliveryId: string; reference: string; durationMs: number | null }): Promise<void> {
   await deps.db.transaction().execute(async (tx) => {
@@ -155,7 +236,8 @@ export async function acknowledge(deps: ExchangeDeps, input: { deliveryId: strin
     const change = await repo.decrementPending(tx, d.change_id);
     if (Number(change.pending_deliveries) === 0 && !change.completed_at) {
       const done = await repo.updateChange(tx, change.id, { completed_at: now });
-      await notifyOnce(deps, tx, done);
+      if (!done.notified_at) await notifyOnce(deps, tx, done);
+      else await notifyClosing(deps, tx, done);
     }
   });
 }

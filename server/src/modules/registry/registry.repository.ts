@@ -81,6 +81,11 @@ export const registryRepository = {
     return r && toEnterpriseRow(r);
   },
 
+  async getMany(db: TypedDbOrTx, codes: string[]): Promise<EnterpriseRow[]> {
+    if (!codes.length) return [];
+    return (await db.selectFrom('registry.enterprise').selectAll().where('credit_code', 'in', codes).orderBy('credit_code').execute()).map(toEnterpriseRow);
+  },
+
   async getForUpdate(db: TypedDbOrTx, code: string): Promise<EnterpriseRow | undefined> {
     const r = await db.selectFrom('registry.enterprise').selectAll().where('credit_code', '=', code).forUpdate().executeTakeFirst();
     return r && toEnterpriseRow(r);

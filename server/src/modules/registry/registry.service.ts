@@ -12,7 +12,7 @@ import { validateCreditCode } from './domain/credit-code.js';
 import { registryDeps } from './deps.js';
 import { searchEnterprises } from './use-cases/search-enterprises.js';
 import { getEnterprise } from './use-cases/get-enterprise.js';
-import { findEnterprise } from './use-cases/find-enterprise.js';
+import { findEnterprise, findEnterprises } from './use-cases/find-enterprise.js';
 import { findByExactName } from './use-cases/find-by-exact-name.js';
 import { findByCode } from './use-cases/find-by-code.js';
 import { revealLegalRepId } from './use-cases/reveal-legal-rep-id.js';
@@ -39,6 +39,8 @@ export function createRegistryService(p: Platform) {
     findByCode: (code: string) => findByCode(deps, { creditCode: code }),
     /** The enterprise in the caller's transaction (or the database), as the register's domain object. */
     findEnterprise: (tx: TypedDbOrTx, code: string): Promise<Enterprise | null> => findEnterprise(deps, tx, { creditCode: code }),
+    /** Several enterprises in one read (the exchange module sharing an import batch). */
+    findEnterprises: (tx: TypedDbOrTx, codes: string[]): Promise<Enterprise[]> => findEnterprises(deps, tx, { creditCodes: codes }),
     findByExactName: (name: string) => findByExactName(deps, { name }),
     /** The credit module's risk-class batch: a keyset page of the register (or the given codes). */
     scanForCredit: (after: string | null, limit: number, codes?: string[], tx?: TypedDbOrTx) => scanForCredit(deps, { after, limit, codes }, tx),

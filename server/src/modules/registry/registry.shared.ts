@@ -6,7 +6,8 @@ import type { AuditContext } from '../../platform/audit/audit.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import type { TypedDbOrTx } from '../../platform/db/database.js';
 import type { EnterpriseCreate } from '../../../../contracts/registry.js';
-import { ENTERPRISE_CHANGED } from '../../../../contracts/events.js';
+import { ENTERPRISE_CHANGED, type EnterpriseItemsSnapshot, type REGISTER_CHANGE_ORIGINS } from '../../../../contracts/events.js';
+import type { z } from 'zod';
 import { validateEnterprise, nameIndex, type EnterpriseInput, type EnterpriseStatus } from './domain/enterprise.js';
 import { maskIdNumber } from './domain/id-number.js';
 import { normalizeIdentifier } from './domain/normalize.js';
@@ -55,6 +56,24 @@ export function auditView(r: EnterpriseRow) {
   return rest;
 }
 
+/** The items an event carries (what departments may read: never the ID number). */
+export function snapshotOf(r: EnterpriseRow): z.infer<typeof EnterpriseItemsSnapshot> {
+  return {
+    creditCode: r.credit_code,
+    name: r.name,
+    type: r.type,
+    legalRepName: r.legal_rep_name,
+    registeredCapitalFen: Number(r.registered_capital_fen),
+    address: r.address,
+    regionCode: r.region_code,
+    industryCode: r.industry_code,
+    businessScope: r.business_scope,
+    investors: r.investors,
+    status: r.status,
+    establishedOn: r.established_on,
+  };
+}
+
 /** An import row as staged in the job table: the ID number encrypted. */
 export function stageRow(deps: RegistryDeps, g: { row: number; input: EnterpriseInput }): StagedRow {
   const { legalRepIdNumber, ...rest } = g.input;
@@ -78,22 +97,28 @@ export async function applyUpdate(
     action: string;
     /** Who makes the change (null: an automatic approval, which may not move the enterprise). */
     by: Actor | null;
+    /** Where the change comes from; `change-request` is shared by the exchange workflow itself. */
+    origin: (typeof REGISTER_CHANGE_ORIGINS)[number];
   },
   ctx: AuditContext,
 ): Promise<EnterpriseRow> {
-  const { before, items, action, by } = input;
+  const { before, items, action, by, origin } = input;
   if (items.version !== before.version) throw new AppError('VERSION_CONFLICT');
   if (items.regionCode !== undefined && items.regionCode !== before.region_code) {
     if (!by || !mayMoveRegion(jurisdictionPrefix(by), before.region_code, items.regionCode)) {
       throw new AppError('FORBIDDEN', { fields: [{ path: 'regionCode', code: 'OUTSIDE_JURISDICTION' }], text: REGION_MOVE_REFUSED });
     }
   }
+  // A new legal representative never keeps the previous person's ID number: it is replaced by the
+  // one given, or cleared (issue 11).
+  const newRep = items.legalRepName !== undefined && items.legalRepName.trim() !== before.legal_rep_name;
+  const idNumber = items.legalRepIdNumber !== undefined ? items.legalRepIdNumber : newRep ? null : undefined;
   const merged: EnterpriseInput = {
     creditCode: before.credit_code,
     name: items.name ?? before.name,
     type: items.type ?? before.type,
     legalRepName: items.legalRepName ?? before.legal_rep_name,
-    legalRepIdNumber: items.legalRepIdNumber === undefined ? undefined : items.legalRepIdNumber,
+    legalRepIdNumber: idNumber,
     registeredCapitalFen: items.registeredCapitalFen ?? Number(before.registered_capital_fen),
     address: items.address ?? before.address,
     regionCode: items.regionCode ?? before.region_code,
@@ -110,7 +135,8 @@ export async function applyUpdate(
   for (const k of Object.keys(values) as (keyof EnterpriseValues)[]) {
     if (k === 'credit_code' || k === 'approved_on' || k === 'phone_enc') continue;
     if (k === 'legal_rep_id_enc' || k === 'legal_rep_id_masked') {
-      if (items.legalRepIdNumber === undefined) continue;
+      if (idNumber === undefined) continue;
+      if (idNumber === null && before[k] === null) continue;
     }
     if (JSON.stringify(values[k]) !== JSON.stringify(before[k])) (changes as Record<string, unknown>)[k] = values[k];
   }
@@ -119,7 +145,22 @@ export async function applyUpdate(
   const row = await repo.update(tx, before.credit_code, before.version, changes);
   if (!row) throw new AppError('VERSION_CONFLICT');
   const changed = Object.keys(changes).filter((k) => !['name_key', 'name_grams', 'approved_on', 'legal_rep_id_enc'].includes(k));
-  await deps.outbox.append(tx, ENTERPRISE_CHANGED, { creditCode: row.credit_code, regionCode: row.region_code, fields: changed, version: row.version }, { orderingKey: row.credit_code });
+  await deps.outbox.append(
+    tx,
+    ENTERPRISE_CHANGED,
+    {
+      creditCode: row.credit_code,
+      regionCode: row.region_code,
+      fields: changed,
+      version: row.version,
+      before: snapshotOf(before),
+      after: snapshotOf(row),
+      origin,
+      legalRepIdChanged: 'legal_rep_id_masked' in changes || 'legal_rep_id_enc' in changes,
+      actorId: by?.id ?? null,
+    },
+    { orderingKey: row.credit_code },
+  );
   await deps.audit.record(tx, ctx, { action, entityType: 'enterprise', entityId: row.credit_code, before: auditView(before), after: auditView(row) });
   return row;
 }

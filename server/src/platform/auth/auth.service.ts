@@ -331,6 +331,18 @@ export function createAuthService(deps: { db: Db; clock: Clock; crypto: Crypto; 
       return row?.id ?? null;
     },
 
+    /** The enabled business accounts bound to an enterprise (who is told of a change made for it). */
+    async boundAccounts(creditCode: string, tx: DbOrTx = db): Promise<string[]> {
+      const rows = await tx
+        .selectFrom('platform.account_enterprise as b')
+        .innerJoin('platform.account as a', 'a.id', 'b.account_id')
+        .select('b.account_id')
+        .where('b.credit_code', '=', creditCode)
+        .where('a.disabled', '=', false)
+        .execute();
+      return rows.map((r) => r.account_id);
+    },
+
     async bindEnterprise(accountId: string, creditCode: string, ctx: AuditContext = {}) {
       await db.transaction().execute(async (tx) => {
         await tx

@@ -419,6 +419,7 @@ export interface ExchangeChangeFeed {
 
 export interface ExchangeChangeRequest {
   auto_approved: Generated<boolean>;
+  closing_notified_at: Timestamp | null;
   completed_at: Timestamp | null;
   contact_phone_enc: string | null;
   credit_code: string;
@@ -427,16 +428,18 @@ export interface ExchangeChangeRequest {
   enterprise_name: string;
   feed_cursor: number | null;
   filed_at: Timestamp;
-  filed_by: string;
+  filed_by: string | null;
   id: Generated<string>;
   idempotency_key: string | null;
   items: Json;
   kinds: string[];
   notified_at: Timestamp | null;
   notify_due_at: Timestamp | null;
+  origin: Generated<string>;
   pending_deliveries: Generated<number>;
   reason: string | null;
   region_code: string;
+  source_event_id: string | null;
   status: string;
   version: Generated<number>;
 }
@@ -474,6 +477,8 @@ export interface ExchangeDepartment {
   name: string;
   previous_key_id: string | null;
   previous_secret_enc: string | null;
+  pull_cursor: Generated<number>;
+  pull_read_at: Timestamp | null;
   secret_enc: string;
   timeout_ms: Generated<number>;
   updated_at: Generated<Timestamp>;

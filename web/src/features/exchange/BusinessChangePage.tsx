@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Alert, App, Button, Card, Descriptions, Drawer, Form, Input, InputNumber, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Drawer, Form, Input, InputNumber, Select, Space, Table, Tag, Typography } from 'antd';
 import { EyeOutlined, SendOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { EnterpriseDto } from '../../../../contracts/registry';
@@ -8,14 +8,14 @@ import { applyFieldErrors } from '../../lib/forms';
 import { formatDateTime, L, useLocale, useT } from '../../lib/i18n';
 import { useAuth } from '../../app/auth';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { CHANGE_STATUS_COLORS, CHANGE_STATUS_LABELS, ITEM_LABELS, show, type Change } from './labels';
-import { DeliveriesTable } from './DeliveriesTable';
+import { CHANGE_STATUS_COLORS, CHANGE_STATUS_LABELS, ITEM_LABELS, type Change, type FieldChange } from './labels';
+import { ChangeSummary, DepartmentFields } from './ChangeSummary';
 import { fenToWan, wanToFen } from '../../lib/money';
 
 interface Preview {
   creditCode: string;
   changedFields: string[];
-  departments: { id: string; code: string; name: string; channel: string; fields: { target: string; before: unknown; after: unknown }[] }[];
+  departments: { id: string; code: string; name: string; channel: string; fields: FieldChange[] }[];
 }
 
 const FIELDS = ['name', 'address', 'legalRepName', 'capitalWan', 'businessScope', 'industryCode', 'contactPhone'];
@@ -33,7 +33,15 @@ export default function BusinessChangePage() {
   const [errors, setErrors] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
   const [openId, setOpenId] = useState<string | null>(null);
+  // One key per edit: submitting the same values again (a double click, a second submit after
+  // success) returns the change already filed; changing a value starts a new filing.
   const [idempotencyKey, setKey] = useState(() => crypto.randomUUID());
+  const [filed, setFiled] = useState(false);
+  const mine = useQuery({
+    queryKey: ['exchange', 'my-enterprises', locale],
+    queryFn: ({ signal }) => untypedApi.get<Page<{ creditCode: string; name: string }>>('/enterprises', { limit: 200 }, signal),
+  });
+  const names = new Map((mine.data?.items ?? []).map((x) => [x.creditCode, x.name]));
 
   const enterprise = useQuery({
     queryKey: ['exchange', 'enterprise', code, locale],
@@ -82,7 +90,7 @@ export default function BusinessChangePage() {
           ? t(L('已自动核准，正在同步相关部门', '已自動核准，正在同步相關部門', 'Approved automatically; the departments are being updated'))
           : t(L('已提交，等待登记机关审核', '已提交，等待登記機關審核', 'Filed; awaiting the registrar')),
       );
-      setKey(crypto.randomUUID());
+      setFiled(true);
       setPreview(null);
       await qc.invalidateQueries({ queryKey: ['exchange'] });
     } catch (err) {
@@ -115,15 +123,32 @@ export default function BusinessChangePage() {
             onChange={(v) => {
               setCode(v);
               setPreview(null);
+              setFiled(false);
+              setKey(crypto.randomUUID());
             }}
-            options={(actor?.enterprises ?? []).map((c) => ({ value: c, label: c }))}
+            showSearch={{ optionFilterProp: 'search' }}
+            options={(actor?.enterprises ?? []).map((c) => ({
+              value: c,
+              search: `${names.get(c) ?? ''} ${c}`,
+              label: (
+                <span>
+                  {names.get(c) ?? c} {names.get(c) ? <Typography.Text type="secondary" style={{ fontSize: 12 }}>{c}</Typography.Text> : null}
+                </span>
+              ),
+            }))}
             data-testid="enterprise-select"
           />
         </Space>
         <ErrorAlert error={enterprise.error} />
         {errors.length ? <Alert type="error" showIcon title={errors.join('；')} style={{ marginBottom: 16 }} data-testid="form-errors" /> : null}
         {e ? (
-          <Form key={e.creditCode + e.version} form={form} layout="vertical" initialValues={initial} onValuesChange={() => setPreview(null)} style={{ maxWidth: 720 }}>
+          <Form key={e.creditCode + e.version} form={form} layout="vertical" initialValues={initial} onValuesChange={() => {
+              setPreview(null);
+              if (filed) {
+                setFiled(false);
+                setKey(crypto.randomUUID());
+              }
+            }} style={{ maxWidth: 720 }}>
             <Form.Item name="name" label={t(ITEM_LABELS.name)}>
               <Input data-testid="field-name" />
             </Form.Item>
@@ -149,8 +174,8 @@ export default function BusinessChangePage() {
               <Button icon={<EyeOutlined />} onClick={doPreview} data-testid="preview">
                 {t(L('预览将同步的部门', '預覽將同步的部門', 'Preview the departments'))}
               </Button>
-              <Button type="primary" icon={<SendOutlined />} onClick={submit} loading={busy} data-testid="submit">
-                {t('common.submit')}
+              <Button type="primary" icon={<SendOutlined />} onClick={submit} loading={busy} disabled={busy || filed} data-testid="submit">
+                {filed ? t(L('已提交', '已提交', 'Filed')) : t('common.submit')}
               </Button>
             </Space>
           </Form>
@@ -169,15 +194,7 @@ export default function BusinessChangePage() {
                   { title: t(L('部门', '部門', 'Department')), dataIndex: 'name' },
                   {
                     title: t(L('将收到', '將收到', 'Will receive')),
-                    render: (_: unknown, d: Preview['departments'][number]) => (
-                      <Space direction="vertical" size={0}>
-                        {d.fields.map((f) => (
-                          <span key={f.target}>
-                            <Typography.Text code>{f.target}</Typography.Text> {show(f.before)} → <b>{show(f.after)}</b>
-                          </span>
-                        ))}
-                      </Space>
-                    ),
+                    render: (_: unknown, d: Preview['departments'][number]) => <DepartmentFields fields={d.fields} />,
                   },
                 ]}
               />
@@ -210,30 +227,6 @@ export default function BusinessChangePage() {
         <ErrorAlert error={detail.error} />
         {detail.data ? <ChangeSummary change={detail.data} /> : null}
       </Drawer>
-    </Space>
-  );
-}
-
-export function ChangeSummary({ change }: { change: Change }) {
-  const t = useT();
-  const [locale] = useLocale();
-  return (
-    <Space direction="vertical" size={16} style={{ width: '100%' }}>
-      <Descriptions bordered size="small" column={1}>
-        <Descriptions.Item label={t(L('统一社会信用代码', '統一社會信用代碼', 'Credit code'))}>{change.creditCode}</Descriptions.Item>
-        <Descriptions.Item label={t(L('状态', '狀態', 'Status'))}>
-          <Tag color={CHANGE_STATUS_COLORS[change.status]}>{t(CHANGE_STATUS_LABELS[change.status])}</Tag>
-          {change.autoApproved ? <Tag>{t(L('低风险自动核准', '低風險自動核准', 'auto-approved (low risk)'))}</Tag> : null}
-        </Descriptions.Item>
-        {Object.entries(change.items).map(([k, v]) => (
-          <Descriptions.Item key={k} label={ITEM_LABELS[k] ? t(ITEM_LABELS[k]) : k}>
-            {show(v)}
-          </Descriptions.Item>
-        ))}
-        {change.reason ? <Descriptions.Item label={t(L('原因', '原因', 'Reason'))}>{change.reason}</Descriptions.Item> : null}
-        <Descriptions.Item label={t(L('已通知', '已通知', 'Notified'))}>{change.notifiedAt ? formatDateTime(change.notifiedAt, locale) : '—'}</Descriptions.Item>
-      </Descriptions>
-      {change.deliveries ? <DeliveriesTable deliveries={change.deliveries} /> : null}
     </Space>
   );
 }

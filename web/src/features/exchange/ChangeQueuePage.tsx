@@ -6,13 +6,13 @@ import { untypedApi, ApiError, type Page } from '../../lib/api';
 import { formatDateTime, L, useLocale, useT } from '../../lib/i18n';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { CHANGE_STATUS_COLORS, CHANGE_STATUS_LABELS, ITEM_LABELS, type Change } from './labels';
-import { ChangeSummary } from './BusinessChangePage';
+import { ChangeSummary } from './ChangeSummary';
 
 /** Registrar: the queue of filed changes in the jurisdiction, approve or reject with a reason. */
 export default function ChangeQueuePage() {
   const t = useT();
   const [locale] = useLocale();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const qc = useQueryClient();
   const [status, setStatus] = useState<string>('pending');
   const [openId, setOpenId] = useState<string | null>(null);
@@ -29,6 +29,32 @@ export default function ChangeQueuePage() {
 
   async function refresh() {
     await qc.invalidateQueries({ queryKey: ['exchange'] });
+  }
+
+  /** Approving writes the register and reaches every department: confirm with a summary first. */
+  function confirmApprove(c: Change) {
+    modal.confirm({
+      title: t(L('核准这项变更？', '核准這項變更？', 'Approve this change?')),
+      content: (
+        <div data-testid="approve-summary">
+          <p>
+            {c.enterpriseName}（{c.creditCode}）
+          </p>
+          <p>{c.kinds.map((x) => (ITEM_LABELS[x] ? t(ITEM_LABELS[x]) : x)).join('、')}</p>
+          <p>
+            {t(
+              L(
+                '核准后将立即更新登记信息，并自动同步到使用这些事项的所有部门，随后通知企业。此操作不能撤回。',
+                '核准後將立即更新登記資訊，並自動同步到使用這些事項的所有部門，隨後通知企業。此操作不能撤回。',
+                'Approval updates the register at once and sends the change to every department using these items, then tells the business. It cannot be undone.',
+              ),
+            )}
+          </p>
+        </div>
+      ),
+      okText: t(L('确认核准', '確認核准', 'Approve')),
+      onOk: () => approve(c),
+    });
   }
 
   async function approve(c: Change) {
@@ -94,7 +120,7 @@ export default function ChangeQueuePage() {
             render: (_: unknown, c) =>
               c.status === 'pending' ? (
                 <Space>
-                  <Button size="small" type="primary" icon={<CheckOutlined />} onClick={() => approve(c)} data-testid={`approve-${c.id}`}>
+                  <Button size="small" type="primary" icon={<CheckOutlined />} onClick={() => confirmApprove(c)} data-testid={`approve-${c.id}`}>
                     {t(L('核准', '核准', 'Approve'))}
                   </Button>
                   <Button size="small" danger icon={<CloseOutlined />} onClick={() => setRejecting(c)}>

@@ -36,7 +36,30 @@ export const ITEM_LABELS: Record<string, Localized> = {
   businessScope: L('经营范围', '經營範圍', 'Business scope'),
   industryCode: L('行业代码', '行業代碼', 'Industry code'),
   investors: L('股东（投资人）', '股東（投資人）', 'Investors'),
+  creditCode: L('统一社会信用代码', '統一社會信用代碼', 'Credit code'),
+  type: L('企业类型', '企業類型', 'Type'),
+  status: L('登记状态', '登記狀態', 'Status'),
+  establishedOn: L('成立日期', '成立日期', 'Established on'),
 };
+
+/** The register field(s) a department field is read from, by name in the user's language. */
+export function sourceLabel(t: (x: Localized) => string, source: string[]): string {
+  return source.map((s) => (ITEM_LABELS[s] ? t(ITEM_LABELS[s]) : s)).join(' + ');
+}
+
+export const ORIGIN_LABELS: Record<string, Localized> = {
+  filed: L('企业申请', '企業申請', 'Filed by the business'),
+  correction: L('登记机关更正', '登記機關更正', 'Registrar correction'),
+  registration: L('新设登记', '新設登記', 'New registration'),
+  import: L('批量导入', '批次匯入', 'Import'),
+};
+
+export interface FieldChange {
+  target: string;
+  source: string[];
+  before: unknown;
+  after: unknown;
+}
 
 export const KIND_LABELS: Record<string, Localized> = {
   local: L('本地系统', '本地系統', 'Local system'),
@@ -81,6 +104,11 @@ export interface Change {
   completedAt: string | null;
   version: number;
   deliveries?: Delivery[];
+  origin?: string;
+  /** Detail: each register field old → new. */
+  values?: { field: string; before: unknown; after: unknown }[];
+  /** Detail of a pending change: the departments its approval would reach. */
+  concerned?: { code: string; name: string; fields: FieldChange[] }[];
 }
 
 export function show(v: unknown): string {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { App, Button, Card, Descriptions, Space, Table, Tag, Typography } from 'antd';
-import { ArrowLeftOutlined, EyeOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, EditOutlined, EyeOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router-dom';
 import { api, ApiError } from '../../lib/api';
@@ -16,10 +16,26 @@ export default function EnterpriseDetailPage() {
   const [locale] = useLocale();
   const { code = '' } = useParams();
   const { can } = useAuth();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const [fullId, setFullId] = useState<string | null>(null);
   const [revealing, setRevealing] = useState(false);
   const q = useQuery({ queryKey: ['registry', 'detail', code, locale], queryFn: ({ signal }) => api.get('/api/enterprises/{code}', { path: { code }, signal }) });
+
+  /** Revealing a full ID number is personal data access: confirm, saying it is audited. */
+  function confirmReveal() {
+    modal.confirm({
+      title: t(L('显示完整身份证号？', '顯示完整身分證號？', 'Show the full ID number?')),
+      content: t(
+        L(
+          '仅在办理业务确有需要时查看。本次查看将以您的账号记入审计日志（时间、企业、查看人）。',
+          '僅在辦理業務確有需要時檢視。本次檢視將以您的帳號記入稽核日誌（時間、企業、檢視人）。',
+          'Only when your work needs it. This view is recorded in the audit log under your account (time, enterprise, viewer).',
+        ),
+      ),
+      okText: t(L('确认显示', '確認顯示', 'Show it')),
+      onOk: reveal,
+    });
+  }
 
   async function reveal() {
     setRevealing(true);
@@ -52,7 +68,18 @@ export default function EnterpriseDetailPage() {
             <Tag color={STATUS_COLORS[e.status]}>{STATUS_LABELS[e.status] ? t(STATUS_LABELS[e.status]) : e.status}</Tag>
           </Space>
         }
-        extra={back}
+        extra={
+          <Space wrap>
+            {can('registry.enterprise.update') ? (
+              <Link to={`/staff/registry/${encodeURIComponent(e.creditCode)}/edit`}>
+                <Button icon={<EditOutlined />} data-testid="edit-enterprise">
+                  {t(L('更正', '更正', 'Correct'))}
+                </Button>
+              </Link>
+            ) : null}
+            {back}
+          </Space>
+        }
       >
         <Descriptions bordered size="small" column={{ xs: 1, sm: 1, md: 2 }} data-testid="enterprise-fields">
           <Descriptions.Item label={t(F.creditCode)}>
@@ -66,7 +93,7 @@ export default function EnterpriseDetailPage() {
             <Space wrap>
               <Typography.Text data-testid="legal-rep-id">{fullId ?? e.legalRepIdMasked ?? '—'}</Typography.Text>
               {can('registry.enterprise.read-personal') && e.legalRepIdMasked && !fullId ? (
-                <Button size="small" icon={<EyeOutlined />} loading={revealing} onClick={reveal} data-testid="reveal-id">
+                <Button size="small" icon={<EyeOutlined />} loading={revealing} onClick={confirmReveal} data-testid="reveal-id">
                   {t(L('显示完整号码', '顯示完整號碼', 'Show full number'))}
                 </Button>
               ) : null}

@@ -182,14 +182,20 @@ export function isAffected(mapping: FieldMapping[], changedFields: readonly stri
   return changedFields.some((f) => used.has(f));
 }
 
-/** The target fields whose transformed values differ between two register views. */
-export function mappedChanges(mapping: FieldMapping[], before: Partial<RegisterView>, after: Partial<RegisterView>): { target: string; before: unknown; after: unknown }[] {
+/**
+ * The target fields whose transformed values differ between two register views, with the register
+ * fields they are read from (`source`: what a person is shown, the target being the department's code).
+ */
+export function mappedChanges(
+  mapping: FieldMapping[],
+  before: Partial<RegisterView>,
+  after: Partial<RegisterView>,
+): { target: string; source: SourceField[]; before: unknown; after: unknown }[] {
   const a = mapView(mapping, before);
   const b = mapView(mapping, after);
   return mapping
-    .map((m) => m.target)
-    .filter((k) => JSON.stringify(a[k]) !== JSON.stringify(b[k]))
-    .map((k) => ({ target: k, before: a[k], after: b[k] }));
+    .filter((m) => JSON.stringify(a[m.target]) !== JSON.stringify(b[m.target]))
+    .map((m) => ({ target: m.target, source: m.source, before: a[m.target], after: b[m.target] }));
 }
 
 /** Register fields whose values differ between two views. */

@@ -31,6 +31,8 @@ export const EXCHANGE_RULES = {
   overdueBatch: { value: 200, source: 'engineering: one job run stays short; the rest waits for the next minute' } satisfies Rule<number>,
   /** Characters of a department's answer kept as the delivery's last error. */
   errorExcerptChars: { value: 200, source: 'engineering: enough to diagnose, small enough for the monitor' } satisfies Rule<number>,
+  /** Feed entries read per query when reconciliation scans what a pull department has not read. */
+  reconcilePage: { value: 1000, source: 'engineering: bounded memory per query' } satisfies Rule<number>,
   /** Characters of a last error stored on a delivery. */
   lastErrorChars: { value: 1000, source: 'engineering: column kept small' } satisfies Rule<number>,
 } as const;

@@ -18,18 +18,40 @@ export const DELIVERY_STATUS_LABELS: Record<DeliveryStatus, LocalizedText> = {
 };
 
 export const EXCHANGE_TEXTS = {
-  /** Title of the one notice that tells the business its change is done everywhere. */
+  /** Title of the notice that tells the business its change is done everywhere. */
   completedTitle: { 'zh-CN': '企业信息变更已办结', 'zh-TW': '企業資訊變更已辦結', en: 'Registration change completed' },
-  /** {enterprise}; {departments}: the per-department lines joined by `listSeparator`. */
+  /** Every department confirmed. {enterprise}; {departments}: the per-department lines joined by `listSeparator`. */
   completedBody: {
-    'zh-CN': '{enterprise} 的变更已登记并同步相关部门，无需另行办理。{departments}',
-    'zh-TW': '{enterprise} 的變更已登記並同步相關部門，無需另行辦理。{departments}',
-    en: 'The change of {enterprise} is registered and shared with the departments concerned; nothing else to file. {departments}',
+    'zh-CN': '{enterprise} 的变更已登记，相关部门均已确认，无需另行办理。{departments}',
+    'zh-TW': '{enterprise} 的變更已登記，相關部門均已確認，無需另行辦理。{departments}',
+    en: 'The change of {enterprise} is registered and every department concerned has confirmed it; nothing else to file. {departments}',
+  },
+  /** No department maps the changed items. {enterprise}. */
+  noDepartmentsBody: {
+    'zh-CN': '{enterprise} 的变更已登记，无需同步其他部门，无需另行办理。',
+    'zh-TW': '{enterprise} 的變更已登記，無需同步其他部門，無需另行辦理。',
+    en: 'The change of {enterprise} is registered; no other department needs it, nothing else to file.',
+  },
+  /** Title of the notice sent while some departments have not confirmed (the deadline passed). */
+  interimTitle: { 'zh-CN': '企业信息变更已登记，部分部门尚未确认', 'zh-TW': '企業資訊變更已登記，部分部門尚未確認', en: 'Registration change registered; some departments have not confirmed' },
+  /** {enterprise}; {done}: departments that confirmed; {pending}: the others with their status. */
+  interimBody: {
+    'zh-CN': '{enterprise} 的变更已登记。已确认：{done}。尚未确认：{pending}。登记机关正在跟进，您无需另行办理；全部部门确认后将再通知您。',
+    'zh-TW': '{enterprise} 的變更已登記。已確認：{done}。尚未確認：{pending}。登記機關正在跟進，您無需另行辦理；全部部門確認後將再通知您。',
+    en: 'The change of {enterprise} is registered. Confirmed: {done}. Not yet confirmed: {pending}. The registry is following up, nothing for you to file; you will be told again when every department has confirmed.',
+  },
+  /** Title of the one closing notice after an interim one. */
+  closingTitle: { 'zh-CN': '企业信息变更已全部办结', 'zh-TW': '企業資訊變更已全部辦結', en: 'Registration change now completed everywhere' },
+  closingBody: {
+    'zh-CN': '{enterprise} 的变更已同步全部相关部门并获确认，无需另行办理。{departments}',
+    'zh-TW': '{enterprise} 的變更已同步全部相關部門並獲確認，無需另行辦理。{departments}',
+    en: 'Every department concerned has now confirmed the change of {enterprise}; nothing else to file. {departments}',
   },
   /** One department's line: {department}: {status}. */
   departmentLine: { 'zh-CN': '{department}：{status}', 'zh-TW': '{department}：{status}', en: '{department}: {status}' },
   listSeparator: { 'zh-CN': '；', 'zh-TW': '；', en: '; ' },
-  noDepartments: { 'zh-CN': '无需同步其他部门', 'zh-TW': '無需同步其他部門', en: 'No other department needed it' },
+  nameSeparator: { 'zh-CN': '、', 'zh-TW': '、', en: ', ' },
+  none: { 'zh-CN': '无', 'zh-TW': '無', en: 'none' },
   rejectedTitle: { 'zh-CN': '企业信息变更未予核准', 'zh-TW': '企業資訊變更未予核准', en: 'Registration change not approved' },
   /** {enterprise}, {reason}. */
   rejectedBody: {
@@ -52,12 +74,40 @@ export function fill(text: LocalizedText, locale: Locale, params: Record<string,
   return text[locale].replace(/\{(\w+)\}/g, (m, k: string) => params[k] ?? m);
 }
 
-/** The completion notice: title and body in one locale, one line per department. */
-export function completionNotice(locale: Locale, enterprise: string, departments: { name: string; status: DeliveryStatus }[]): { title: string; body: string } {
-  const lines = departments.length
-    ? departments.map((d) => fill(EXCHANGE_TEXTS.departmentLine, locale, { department: d.name, status: DELIVERY_STATUS_LABELS[d.status][locale] })).join(EXCHANGE_TEXTS.listSeparator[locale])
-    : EXCHANGE_TEXTS.noDepartments[locale];
-  return { title: EXCHANGE_TEXTS.completedTitle[locale], body: fill(EXCHANGE_TEXTS.completedBody, locale, { enterprise, departments: lines }) };
+/** A delivery that needs nothing more: confirmed by a push department, or published to a pull one. */
+export const DONE_STATUSES: readonly DeliveryStatus[] = ['acknowledged', 'published'];
+
+type NoticeDepartment = { name: string; status: DeliveryStatus };
+
+function lines(locale: Locale, departments: NoticeDepartment[]): string {
+  return departments.map((d) => fill(EXCHANGE_TEXTS.departmentLine, locale, { department: d.name, status: DELIVERY_STATUS_LABELS[d.status][locale] })).join(EXCHANGE_TEXTS.listSeparator[locale]);
+}
+
+/**
+ * The one notice, saying what is true: complete (every department confirmed, or none concerned), or
+ * interim (which departments confirmed, which are still pending or failed).
+ */
+export function progressNotice(locale: Locale, enterprise: string, departments: NoticeDepartment[]): { title: string; body: string; complete: boolean } {
+  if (!departments.length) return { title: EXCHANGE_TEXTS.completedTitle[locale], body: fill(EXCHANGE_TEXTS.noDepartmentsBody, locale, { enterprise }), complete: true };
+  const done = departments.filter((d) => DONE_STATUSES.includes(d.status));
+  if (done.length === departments.length) {
+    return { title: EXCHANGE_TEXTS.completedTitle[locale], body: fill(EXCHANGE_TEXTS.completedBody, locale, { enterprise, departments: lines(locale, departments) }), complete: true };
+  }
+  const pending = departments.filter((d) => !DONE_STATUSES.includes(d.status));
+  return {
+    title: EXCHANGE_TEXTS.interimTitle[locale],
+    body: fill(EXCHANGE_TEXTS.interimBody, locale, {
+      enterprise,
+      done: done.length ? done.map((d) => d.name).join(EXCHANGE_TEXTS.nameSeparator[locale]) : EXCHANGE_TEXTS.none[locale],
+      pending: lines(locale, pending),
+    }),
+    complete: false,
+  };
+}
+
+/** The closing notice, once every department has confirmed after an interim notice. */
+export function closingNotice(locale: Locale, enterprise: string, departments: NoticeDepartment[]): { title: string; body: string } {
+  return { title: EXCHANGE_TEXTS.closingTitle[locale], body: fill(EXCHANGE_TEXTS.closingBody, locale, { enterprise, departments: lines(locale, departments) }) };
 }
 
 /** The rejection notice: title and body in one locale. */

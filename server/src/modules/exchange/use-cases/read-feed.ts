@@ -11,6 +11,8 @@ export async function readFeed(deps: ExchangeDeps, actor: Actor, input: { after:
   authorize(actor, P['feed.read']);
   const dep = actor.id ? await repo.departmentByAccount(deps.db, actor.id) : undefined;
   if (!dep || !dep.enabled || dep.delivery_mode === 'push') throw new AppError('FORBIDDEN');
+  // Asking for entries after a cursor says the department holds those up to it (reconciliation reads this).
+  await repo.recordPull(deps.db, dep.id, input.after, deps.clock.now());
   const mapping = dep.mapping;
   const fields = [...new Set(mapping.flatMap((m) => m.source))];
   const rows = await repo.readFeed(deps.db, { after: input.after, fields, limit: input.limit + 1 });

@@ -6,16 +6,43 @@ import type { Enterprise } from '../../registry/index.js';
 import type { ExchangeDeps } from '../deps.js';
 import { exchangePolicy as P } from '../exchange.policy.js';
 import { exchangeRepository as repo, type Drift } from '../exchange.repository.js';
-import { mapView, registerView } from '../domain/mapping.js';
+import { mapView, mappedChanges, registerView, sourceFieldsOf } from '../domain/mapping.js';
+import { EXCHANGE_RULES } from '../domain/rules.js';
 import { copiesDiffer } from '../domain/figures.js';
 
-/** Compares each push department's copy (GET <endpoint origin>/copy) with the register, transformed. */
+/**
+ * Compares each push department's copy (GET <endpoint origin>/copy) with the register, transformed;
+ * for each pull-only department, what it has read: every feed entry
+ * concerning it after the cursor it last read from is a drift `unread` (its copy is behind).
+ */
 export async function reconcileCopies(deps: ExchangeDeps, actor: Actor, _input: Record<string, never>, ctx: AuditContext) {
   authorize(actor, P['reconcile.run']);
   const drifts: Drift[] = [];
   let checked = 0;
   const registerCache = new Map<string, Enterprise | null>();
-  for (const d of await repo.listDepartments(deps.db, true)) {
+  const departments = await repo.listDepartments(deps.db, true);
+  for (const d of departments) {
+    // A department with a push endpoint is checked by its copy below; the others only read the feed.
+    if (d.delivery_mode !== 'pull' && d.endpoint_url) continue;
+    const fields = sourceFieldsOf(d.mapping);
+    const unread = new Map<string, Set<string>>();
+    for (let after = Number(d.pull_cursor), more = true; more; ) {
+      const page = await repo.readFeed(deps.db, { after, fields, limit: EXCHANGE_RULES.reconcilePage.value });
+      for (const r of page) {
+        checked++;
+        const changed = mappedChanges(d.mapping, r.before, r.snapshot).map((c) => c.target);
+        if (!changed.length) continue;
+        const code = String(r.credit_code).trim();
+        const set = unread.get(code) ?? new Set<string>();
+        for (const c of changed) set.add(c);
+        unread.set(code, set);
+      }
+      more = page.length === EXCHANGE_RULES.reconcilePage.value;
+      if (page.length) after = Number(page[page.length - 1].cursor);
+    }
+    for (const [code, set] of unread) drifts.push({ departmentCode: d.code, departmentName: d.name, creditCode: code, kind: 'unread', fields: [...set] });
+  }
+  for (const d of departments) {
     if (d.delivery_mode === 'pull' || !d.endpoint_url) continue;
     const copy = await copyOf(d.endpoint_url, Number(d.timeout_ms));
     if (!copy) {

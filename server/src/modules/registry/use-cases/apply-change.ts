@@ -26,6 +26,6 @@ export async function applyChange(
   const before = await repo.getForUpdate(tx, normalizeIdentifier(input.creditCode));
   if (!before) throw new AppError('NOT_FOUND');
   input.check?.(toEnterprise(before));
-  const row = await applyUpdate(deps, tx, { before, items: { ...input.items, version: input.items.version ?? before.version }, action: 'enterprise.change', by: decider }, ctx);
+  const row = await applyUpdate(deps, tx, { before, items: { ...input.items, version: input.items.version ?? before.version }, action: 'enterprise.change', by: decider, origin: 'change-request' }, ctx);
   return { before: toEnterprise(before), after: toEnterprise(row) };
 }

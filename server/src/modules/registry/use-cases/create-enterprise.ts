@@ -10,7 +10,7 @@ import { registryPolicy as P } from '../registry.policy.js';
 import { registryRepository as repo } from '../registry.repository.js';
 import { presentEnterprise } from '../registry.presenter.js';
 import { validateEnterprise } from '../domain/enterprise.js';
-import { auditView, toValues } from '../registry.shared.js';
+import { auditView, snapshotOf, toValues } from '../registry.shared.js';
 
 /** A registrar registers an enterprise in their jurisdiction; enterprise.registered is published. */
 export async function createEnterprise(deps: RegistryDeps, actor: Actor, input: EnterpriseCreate & { locale: Locale }, ctx: AuditContext) {
@@ -27,7 +27,7 @@ export async function createEnterprise(deps: RegistryDeps, actor: Actor, input: 
     const row = await repo.get(tx, values.credit_code);
     if (!row) throw new AppError('NOT_FOUND');
     const dto = presentEnterprise(row, locale);
-    await deps.outbox.append(tx, ENTERPRISE_REGISTERED, { creditCode: dto.creditCode, regionCode: dto.regionCode }, { orderingKey: dto.creditCode });
+    await deps.outbox.append(tx, ENTERPRISE_REGISTERED, { creditCode: dto.creditCode, regionCode: dto.regionCode, after: snapshotOf(row), actorId: actor.id }, { orderingKey: dto.creditCode });
     await deps.audit.record(tx, ctx, { action: 'enterprise.create', entityType: 'enterprise', entityId: dto.creditCode, after: auditView(row) });
     return dto;
   });

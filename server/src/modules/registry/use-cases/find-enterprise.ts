@@ -13,3 +13,9 @@ export async function findEnterprise(_deps: RegistryDeps, tx: TypedDbOrTx, input
   const row = await repo.get(tx, normalizeIdentifier(input.creditCode));
   return row ? toEnterprise(row) : null;
 }
+
+/** For other modules: the enterprises with these credit codes (those that exist), in one read. */
+export async function findEnterprises(_deps: RegistryDeps, tx: TypedDbOrTx, input: { creditCodes: string[] }): Promise<Enterprise[]> {
+  const rows = await repo.getMany(tx, input.creditCodes.map(normalizeIdentifier));
+  return rows.map(toEnterprise);
+}

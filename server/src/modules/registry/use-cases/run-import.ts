@@ -1,5 +1,5 @@
 import type { AuditContext } from '../../../platform/audit/audit.js';
-import { ENTERPRISE_REGISTERED, REGISTRY_IMPORT_ACCEPTED } from '../../../../../contracts/events.js';
+import { REGISTRY_ENTERPRISES_IMPORTED, REGISTRY_IMPORT_ACCEPTED } from '../../../../../contracts/events.js';
 import type { RegistryDeps } from '../deps.js';
 import { registryRepository as repo } from '../registry.repository.js';
 import { normalizeIdentifier } from '../domain/normalize.js';
@@ -26,9 +26,9 @@ export async function runImport(deps: RegistryDeps, input: { jobId: string; ctx:
       const existing = await repo.existingCodes(tx, batch.map((b) => normalizeIdentifier(b.input.creditCode)));
       const fresh = batch.filter((b) => !existing.has(normalizeIdentifier(b.input.creditCode)));
       await repo.insertMany(tx, fresh.map((b) => toValues(deps, b.input)));
-      for (const f of fresh) {
-        const creditCode = normalizeIdentifier(f.input.creditCode);
-        await deps.outbox.append(tx, ENTERPRISE_REGISTERED, { creditCode, regionCode: f.input.regionCode }, { orderingKey: creditCode });
+      // One event per batch, not per enterprise: the exchange module shares the batch in one go.
+      if (fresh.length) {
+        await deps.outbox.append(tx, REGISTRY_ENTERPRISES_IMPORTED, { jobId, creditCodes: fresh.map((f) => normalizeIdentifier(f.input.creditCode)), actorId: ctx.actorId ?? null });
       }
       processed += batch.length;
       imported += fresh.length;

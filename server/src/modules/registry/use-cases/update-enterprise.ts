@@ -22,7 +22,7 @@ export async function updateEnterprise(
   const code = normalizeIdentifier(input.code);
   return deps.db.transaction().execute(async (tx) => {
     const before = readable(actor, await repo.getForUpdate(tx, code));
-    const row = await applyUpdate(deps, tx, { before, items: input.items, action: 'enterprise.update', by: actor }, ctx);
+    const row = await applyUpdate(deps, tx, { before, items: input.items, action: 'enterprise.update', by: actor, origin: 'correction' }, ctx);
     return presentEnterprise(row, input.locale);
   });
 }
