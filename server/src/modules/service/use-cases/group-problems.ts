@@ -20,8 +20,3 @@ export async function groupProblems(deps: ServiceDeps, actor: Actor, input: z.in
     return { id: c.id, name: c.name, policyFix: c.policy_fix, bookings: n };
   });
 }
-
-export async function listProblemClasses(deps: ServiceDeps, actor: Actor) {
-  authorize(actor, P['clinic.read']);
-  return (await repo.listProblemClasses(deps.db)).map((c) => ({ id: c.id, name: c.name, policyFix: c.policy_fix, bookings: Number(c.bookings ?? 0) }));
-}

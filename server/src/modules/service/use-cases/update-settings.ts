@@ -4,14 +4,8 @@ import type { AuditContext } from '../../../platform/audit/audit.js';
 import { servicePolicy as P } from '../service.policy.js';
 import { serviceRepository as repo } from '../service.repository.js';
 import type { ServiceDeps } from '../deps.js';
-import { RECTIFICATION_DEFAULT } from '../domain/rules.js';
 import { rectificationDays } from './record-rating.js';
-
-/** The configured rectification period and its source. */
-export async function getSettings(deps: ServiceDeps, actor: Actor) {
-  authorize(actor, P['rating.read']);
-  return { rectificationWorkingDays: await rectificationDays(deps), rectificationSource: RECTIFICATION_DEFAULT.source };
-}
+import { getSettings } from './get-settings.js';
 
 /** Sets the province's rectification period in working days (applies to bad reviews from now on). */
 export async function updateSettings(deps: ServiceDeps, actor: Actor, input: { rectificationWorkingDays: number }, ctx: AuditContext) {
