@@ -18,6 +18,7 @@ import { leadFromReport } from './use-cases/lead-from-report.js';
 import { COMPLAINTS_COMPLAINT_FILED } from '../../../../contracts/events.js';
 import { createWarningsService } from './warnings.service.js';
 import { warningsRoutes } from './warnings.routes.js';
+import { rulebookRoutes } from './rulebook.routes.js';
 import { recordComplaintSignal } from './use-cases/record-complaint-signal.js';
 import type { WarningDeps } from './use-cases/issue-warning.js';
 
@@ -50,6 +51,7 @@ export function createEnforcementModule(p: Platform, registry: { registry: Regis
     routes: async (app) => {
       await enforcementRoutes(service, p.config.PUBLIC_RATE_LIMIT)(app);
       await warningsRoutes(warnings)(app);
+      await rulebookRoutes(deps)(app);
     },
     handlers: [
       handlerOf(COMPLAINTS_REPORT_ACCEPTED, {

@@ -164,3 +164,10 @@ export function warningNotice(enterpriseName: string, docNo: string, due: string
 export function warningAcknowledgementTitle(enterpriseName: string, docNo: string): string {
   return `风险提示函待企业签收：${enterpriseName}（${docNo}）`;
 }
+
+// ---- The rulebook (issue 11) ----
+
+export const RULEBOOK_TEXT = {
+  draftExists: t('该范围已有一个草稿，请先编辑或发布该草稿', '該範圍已有一個草稿，請先編輯或發佈該草稿', 'This scope already has a draft: edit or publish it first'),
+  publishedIsFrozen: t('已发布的版本不可修改，请新建草稿', '已發佈的版本不可修改，請新建草稿', 'A published version cannot be changed: create a new draft'),
+};
