@@ -19,6 +19,7 @@ import { COMPLAINTS_COMPLAINT_FILED } from '../../../../contracts/events.js';
 import { createWarningsService } from './warnings.service.js';
 import { warningsRoutes } from './warnings.routes.js';
 import { rulebookRoutes } from './rulebook.routes.js';
+import { seedWarningsDemo } from './warnings.demo.js';
 import { recordComplaintSignal } from './use-cases/record-complaint-signal.js';
 import type { WarningDeps } from './use-cases/issue-warning.js';
 
@@ -64,6 +65,9 @@ export function createEnforcementModule(p: Platform, registry: { registry: Regis
       }),
     ],
     jobs: [{ name: 'enforcement.recompute-signals', intervalMs: 24 * 60 * 60_000, run: async () => void (await warnings.recomputeAll()) }],
-    seedDemo: (ctx) => seedEnforcementDemo(p, ctx, registry.registry, service),
+    seedDemo: async (ctx) => {
+      await seedEnforcementDemo(p, ctx, registry.registry, service);
+      await seedWarningsDemo(p, deps);
+    },
   };
 }
