@@ -75,7 +75,7 @@ describe('early-warning journey (browser)', () => {
     await row.getByText('投诉举报上升').waitFor();
     await desktop.screenshot('warnings-01-warning-list');
     await row.getByRole('button', { name: '发出风险提示' }).click();
-    await page.locator('.ant-modal-content').getByText('近90日被投诉举报').waitFor();
+    await page.getByRole('dialog').getByText(/近90日被投诉举报/).waitFor();
     await page.getByLabel('提示要求').fill('请于十日内完成熟食储存条件自查整改。');
     await desktop.screenshot('warnings-02-issue');
     await page.locator('.ant-modal-footer .ant-btn-primary >> visible=true').click();
@@ -92,7 +92,7 @@ describe('early-warning journey (browser)', () => {
     const card = page.locator('.ant-card .ant-card', { hasText: enterprise.name });
     await card.getByText('待签收').waitFor();
     await desktop.screenshot('warnings-04-business-portal');
-    await card.getByRole('button', { name: '签收' }).click();
+    await card.getByRole('button', { name: /^签\s?收$/ }).click();
     await page.getByLabel('说明（可选）').fill('已收到，正在自查整改。');
     await page.locator('.ant-modal-footer .ant-btn-primary >> visible=true').click();
     await card.getByText('已签收').waitFor();
