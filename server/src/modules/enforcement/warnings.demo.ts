@@ -1,4 +1,5 @@
 import type { Platform } from '../../platform/module.js';
+import type { Actor } from '../../platform/auth/roles.js';
 import { addCalendarDays } from '../../platform/calendar/index.js';
 import { warningsRepository as repo } from './warnings.repository.js';
 import type { EnforcementDeps } from './deps.js';
@@ -11,13 +12,15 @@ import { recomputeSignals } from './use-cases/recompute-signals.js';
  */
 export async function seedWarningsDemo(p: Platform, deps: EnforcementDeps): Promise<void> {
   const today = p.clock.today();
-  const rows = await p.db.selectFrom('registry.enterprise').select(['credit_code', 'region_code']).where('region_code', '=', '330102').orderBy('credit_code').limit(6).execute();
-  for (const [i, e] of rows.entries()) {
+  // The register is read through the registry module's API (no SQL across schemas).
+  const system: Actor = { id: null, kind: 'staff', username: 'demo-seed', displayName: 'demo-seed', roles: ['admin'], jurisdiction: null, orgUnitId: null, enterprises: [], via: 'session' };
+  const page = await deps.registry.search(system, { region: '330102', limit: 6 }, 'zh-CN');
+  for (const [i, e] of page.items.entries()) {
     await repo.insertPermit(p.db, {
-      credit_code: e.credit_code,
-      region_code: e.region_code,
+      credit_code: e.creditCode,
+      region_code: e.regionCode,
       permit_type: '食品经营许可证',
-      permit_no: `JY${e.credit_code.slice(2, 8)}${String(i + 1).padStart(8, '0')}`,
+      permit_no: `JY${e.creditCode.slice(2, 8)}${String(i + 1).padStart(8, '0')}`,
       issued_on: addCalendarDays(today, -5 * 365 + 20),
       // The fourth enterprise's licence runs out within 30 days; the others have years left.
       expires_on: addCalendarDays(today, i === 3 ? 20 : 365 + 90 * i),
