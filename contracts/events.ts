@@ -153,6 +153,20 @@ export const COMPLAINTS_REPORT_ACCEPTED = defineEvent({
   }),
 });
 
+export const COMPLAINTS_COMPLAINT_FILED = defineEvent({
+  topic: 'complaints.complaint-filed',
+  version: 1,
+  description: 'A complaint or report was filed (any channel); enforcement counts it towards its early-warning signals.',
+  payload: z.object({
+    complaintId: z.string(),
+    kind: z.enum(['complaint', 'report']),
+    respondentCreditCode: z.string().nullable(),
+    regionCode: z.string().nullable(),
+    category: z.string().nullable(),
+    filedOn: isoDate,
+  }),
+});
+
 export const COMPLAINTS_MEDIATION_CONCLUDED = defineEvent({
   topic: 'complaints.mediation-concluded',
   version: 1,
@@ -290,6 +304,7 @@ export const EVENTS: readonly EventDeclaration[] = [
   NOTIFICATION_EMAIL,
   EXCHANGE_DELIVERY_QUEUED,
   COMPLAINTS_REPORT_ACCEPTED,
+  COMPLAINTS_COMPLAINT_FILED,
   COMPLAINTS_MEDIATION_CONCLUDED,
   ENFORCEMENT_DECISION_MADE,
   ENFORCEMENT_PENALTY_PUBLISHED,

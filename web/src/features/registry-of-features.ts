@@ -153,6 +153,25 @@ export const FEATURES: FeatureDescriptor[] = [
     element: lazy(() => import('./enforcement/HealthCheckPage')),
     nav: { label: L('企业"体检"', '企業「體檢」', 'Enterprise health check'), audience: { permission: 'enforcement.engagement.read' }, group: 'enforcement', order: 43 },
   },
+  // Early warnings and the rulebook (issue 11).
+  {
+    key: 'enforcement-warnings',
+    path: '/staff/enforcement/warnings',
+    element: lazy(() => import('./enforcement/WarningsPage')),
+    nav: { label: L('预警清单', '預警清單', 'Warning list'), audience: { permission: 'enforcement.warning.read' }, group: 'enforcement', order: 43 },
+  },
+  {
+    key: 'enforcement-rulebook',
+    path: '/staff/enforcement/rulebook',
+    element: lazy(() => import('./enforcement/RulebookPage')),
+    nav: { label: L('裁量规则库', '裁量規則庫', 'Rulebook'), audience: { permission: 'enforcement.rulebook.read' }, group: 'enforcement', order: 46 },
+  },
+  {
+    key: 'enforcement-business-warnings',
+    path: '/business/warnings',
+    element: lazy(() => import('./enforcement/BusinessWarningsPage')),
+    nav: { label: L('风险提示', '風險提示', 'Warnings'), audience: 'business', order: 30 },
+  },
   {
     key: 'enforcement-service-card',
     path: '/staff/enforcement/service-card',

@@ -19713,6 +19713,1745 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/enforcement/warning-signals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The warning list: enterprises of the jurisdiction with computed signals (complaints rising, permits expiring, repeated findings). */
+        get: {
+            parameters: {
+                query?: {
+                    rule?: "complaints_rising" | "permit_expiring" | "repeat_findings";
+                    status?: "open" | "warned" | "cleared";
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            creditCode: string;
+                            enterpriseName: string;
+                            regionCode: string;
+                            computedOn: string;
+                            open: boolean;
+                            signals: {
+                                id: string;
+                                /** @enum {string} */
+                                rule: "complaints_rising" | "permit_expiring" | "repeat_findings";
+                                ruleVersion: string;
+                                /** @enum {string} */
+                                status: "open" | "warned" | "cleared";
+                                text: {
+                                    "zh-CN": string;
+                                    "zh-TW": string;
+                                    en: string;
+                                };
+                                citation: {
+                                    law: string;
+                                    article: string;
+                                    source: string;
+                                    note?: string;
+                                };
+                                warningId: string | null;
+                            }[];
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enforcement/warning-signals/recompute": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Recomputes every signal now (the daily job, on demand). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            enterprises: number;
+                            open: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enforcement/warnings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Warnings issued in the jurisdiction (staff) or to the enterprises of the business account. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            creditCode: string;
+                            enterpriseName: string;
+                            regionCode: string;
+                            /** @enum {string} */
+                            status: "issued" | "acknowledged";
+                            signals: {
+                                /** @enum {string} */
+                                rule: "complaints_rising" | "permit_expiring" | "repeat_findings";
+                                ruleVersion: string;
+                                text: {
+                                    "zh-CN": string;
+                                    "zh-TW": string;
+                                    en: string;
+                                };
+                            }[];
+                            content: string;
+                            issuedOn: string;
+                            issuedAt: string;
+                            issuedByName: string | null;
+                            acknowledgeDue: string;
+                            acknowledgedAt: string | null;
+                            acknowledgedByName: string | null;
+                            acknowledgementNote: string | null;
+                            document: {
+                                id: string;
+                                docNo: string;
+                                title: string;
+                                verifyUrl: string;
+                                pdfUrl: string;
+                            } | null;
+                            version: number;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** @description Issues a 风险提示函 from the open signals: numbered PDF with QR code, portal notice and SMS to the business, acknowledgement deadline tracked. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        creditCode: string;
+                        content?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            creditCode: string;
+                            enterpriseName: string;
+                            regionCode: string;
+                            /** @enum {string} */
+                            status: "issued" | "acknowledged";
+                            signals: {
+                                /** @enum {string} */
+                                rule: "complaints_rising" | "permit_expiring" | "repeat_findings";
+                                ruleVersion: string;
+                                text: {
+                                    "zh-CN": string;
+                                    "zh-TW": string;
+                                    en: string;
+                                };
+                            }[];
+                            content: string;
+                            issuedOn: string;
+                            issuedAt: string;
+                            issuedByName: string | null;
+                            acknowledgeDue: string;
+                            acknowledgedAt: string | null;
+                            acknowledgedByName: string | null;
+                            acknowledgementNote: string | null;
+                            document: {
+                                id: string;
+                                docNo: string;
+                                title: string;
+                                verifyUrl: string;
+                                pdfUrl: string;
+                            } | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enforcement/warnings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            creditCode: string;
+                            enterpriseName: string;
+                            regionCode: string;
+                            /** @enum {string} */
+                            status: "issued" | "acknowledged";
+                            signals: {
+                                /** @enum {string} */
+                                rule: "complaints_rising" | "permit_expiring" | "repeat_findings";
+                                ruleVersion: string;
+                                text: {
+                                    "zh-CN": string;
+                                    "zh-TW": string;
+                                    en: string;
+                                };
+                            }[];
+                            content: string;
+                            issuedOn: string;
+                            issuedAt: string;
+                            issuedByName: string | null;
+                            acknowledgeDue: string;
+                            acknowledgedAt: string | null;
+                            acknowledgedByName: string | null;
+                            acknowledgementNote: string | null;
+                            document: {
+                                id: string;
+                                docNo: string;
+                                title: string;
+                                verifyUrl: string;
+                                pdfUrl: string;
+                            } | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enforcement/warnings/{id}/letter.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enforcement/warnings/{id}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description The business acknowledges (签收) a warning addressed to its enterprise; the time and the account are recorded. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            creditCode: string;
+                            enterpriseName: string;
+                            regionCode: string;
+                            /** @enum {string} */
+                            status: "issued" | "acknowledged";
+                            signals: {
+                                /** @enum {string} */
+                                rule: "complaints_rising" | "permit_expiring" | "repeat_findings";
+                                ruleVersion: string;
+                                text: {
+                                    "zh-CN": string;
+                                    "zh-TW": string;
+                                    en: string;
+                                };
+                            }[];
+                            content: string;
+                            issuedOn: string;
+                            issuedAt: string;
+                            issuedByName: string | null;
+                            acknowledgeDue: string;
+                            acknowledgedAt: string | null;
+                            acknowledgedByName: string | null;
+                            acknowledgementNote: string | null;
+                            document: {
+                                id: string;
+                                docNo: string;
+                                title: string;
+                                verifyUrl: string;
+                                pdfUrl: string;
+                            } | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enforcement/permits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Records a licence or permit (type, number, expiry) in the permit register; signals are recomputed. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        creditCode: string;
+                        permitType: string;
+                        permitNo: string;
+                        issuedOn?: string;
+                        expiresOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            creditCode: string;
+                            permitType: string;
+                            permitNo: string;
+                            issuedOn: string | null;
+                            expiresOn: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enforcement/rulebook/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Every rulebook version (lenient lists and discretion benchmarks), per scope, newest first. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            key: string;
+                            ruleSetId: string;
+                            version: number;
+                            scope: string;
+                            /** @enum {string} */
+                            status: "draft" | "published" | "superseded";
+                            effectiveFrom: string;
+                            params: {
+                                lighterShare: number;
+                                heavierShare: number;
+                                mitigatedFloorShare: number;
+                            };
+                            note: string;
+                            publishedAt: string | null;
+                            rowVersion: number;
+                            entryCount?: number;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enforcement/rulebook/versions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            key: string;
+                            ruleSetId: string;
+                            version: number;
+                            scope: string;
+                            /** @enum {string} */
+                            status: "draft" | "published" | "superseded";
+                            effectiveFrom: string;
+                            params: {
+                                lighterShare: number;
+                                heavierShare: number;
+                                mitigatedFloorShare: number;
+                            };
+                            note: string;
+                            publishedAt: string | null;
+                            rowVersion: number;
+                            entryCount?: number;
+                            entries: {
+                                code: string;
+                                name: string;
+                                list: ("first_violation" | "minor") | null;
+                                conditions: string;
+                                violated: {
+                                    law: string;
+                                    article: string;
+                                    /** @enum {string} */
+                                    source: "LAW-TEXT" | "PAGE" | "CODE" | "UNVERIFIED";
+                                    note?: string;
+                                };
+                                penaltyBasis: {
+                                    law: string;
+                                    article: string;
+                                    /** @enum {string} */
+                                    source: "LAW-TEXT" | "PAGE" | "CODE" | "UNVERIFIED";
+                                    note?: string;
+                                };
+                                range: {
+                                    minFen: number;
+                                    maxFen: number;
+                                } | null;
+                                levels?: {
+                                    lighter?: {
+                                        minFen: number;
+                                        maxFen: number;
+                                    };
+                                    standard?: {
+                                        minFen: number;
+                                        maxFen: number;
+                                    };
+                                    heavier?: {
+                                        minFen: number;
+                                        maxFen: number;
+                                    };
+                                    mitigated?: {
+                                        minFen: number;
+                                        maxFen: number;
+                                    };
+                                };
+                                source: {
+                                    title: string;
+                                    /** @enum {string} */
+                                    tag: "LAW-TEXT" | "PAGE" | "CODE" | "UNVERIFIED";
+                                    url: string | null;
+                                };
+                                unverified: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** @description Edits a draft (published versions are frozen). */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        rowVersion: number;
+                        params?: {
+                            lighterShare: number;
+                            heavierShare: number;
+                            mitigatedFloorShare: number;
+                        };
+                        note?: string;
+                        effectiveFrom?: string;
+                        entries?: {
+                            code: string;
+                            name: string;
+                            list: ("first_violation" | "minor") | null;
+                            conditions: string;
+                            violated: {
+                                law: string;
+                                article: string;
+                                /** @enum {string} */
+                                source: "LAW-TEXT" | "PAGE" | "CODE" | "UNVERIFIED";
+                                note?: string;
+                            };
+                            penaltyBasis: {
+                                law: string;
+                                article: string;
+                                /** @enum {string} */
+                                source: "LAW-TEXT" | "PAGE" | "CODE" | "UNVERIFIED";
+                                note?: string;
+                            };
+                            range: {
+                                minFen: number;
+                                maxFen: number;
+                            } | null;
+                            levels?: {
+                                lighter?: {
+                                    minFen: number;
+                                    maxFen: number;
+                                };
+                                standard?: {
+                                    minFen: number;
+                                    maxFen: number;
+                                };
+                                heavier?: {
+                                    minFen: number;
+                                    maxFen: number;
+                                };
+                                mitigated?: {
+                                    minFen: number;
+                                    maxFen: number;
+                                };
+                            };
+                            source: {
+                                title: string;
+                                /** @enum {string} */
+                                tag: "LAW-TEXT" | "PAGE" | "CODE" | "UNVERIFIED";
+                                url: string | null;
+                            };
+                            unverified: boolean;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            key: string;
+                            ruleSetId: string;
+                            version: number;
+                            scope: string;
+                            /** @enum {string} */
+                            status: "draft" | "published" | "superseded";
+                            effectiveFrom: string;
+                            params: {
+                                lighterShare: number;
+                                heavierShare: number;
+                                mitigatedFloorShare: number;
+                            };
+                            note: string;
+                            publishedAt: string | null;
+                            rowVersion: number;
+                            entryCount?: number;
+                            entries: {
+                                code: string;
+                                name: string;
+                                list: ("first_violation" | "minor") | null;
+                                conditions: string;
+                                violated: {
+                                    law: string;
+                                    article: string;
+                                    /** @enum {string} */
+                                    source: "LAW-TEXT" | "PAGE" | "CODE" | "UNVERIFIED";
+                                    note?: string;
+                                };
+                                penaltyBasis: {
+                                    law: string;
+                                    article: string;
+                                    /** @enum {string} */
+                                    source: "LAW-TEXT" | "PAGE" | "CODE" | "UNVERIFIED";
+                                    note?: string;
+                                };
+                                range: {
+                                    minFen: number;
+                                    maxFen: number;
+                                } | null;
+                                levels?: {
+                                    lighter?: {
+                                        minFen: number;
+                                        maxFen: number;
+                                    };
+                                    standard?: {
+                                        minFen: number;
+                                        maxFen: number;
+                                    };
+                                    heavier?: {
+                                        minFen: number;
+                                        maxFen: number;
+                                    };
+                                    mitigated?: {
+                                        minFen: number;
+                                        maxFen: number;
+                                    };
+                                };
+                                source: {
+                                    title: string;
+                                    /** @enum {string} */
+                                    tag: "LAW-TEXT" | "PAGE" | "CODE" | "UNVERIFIED";
+                                    url: string | null;
+                                };
+                                unverified: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/enforcement/rulebook/drafts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description A legal reviewer starts a draft of a scope from its active version. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        scope: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            key: string;
+                            ruleSetId: string;
+                            version: number;
+                            scope: string;
+                            /** @enum {string} */
+                            status: "draft" | "published" | "superseded";
+                            effectiveFrom: string;
+                            params: {
+                                lighterShare: number;
+                                heavierShare: number;
+                                mitigatedFloorShare: number;
+                            };
+                            note: string;
+                            publishedAt: string | null;
+                            rowVersion: number;
+                            entryCount?: number;
+                            entries: {
+                                code: string;
+                                name: string;
+                                list: ("first_violation" | "minor") | null;
+                                conditions: string;
+                                violated: {
+                                    law: string;
+                                    article: string;
+                                    /** @enum {string} */
+                                    source: "LAW-TEXT" | "PAGE" | "CODE" | "UNVERIFIED";
+                                    note?: string;
+                                };
+                                penaltyBasis: {
+                                    law: string;
+                                    article: string;
+                                    /** @enum {string} */
+                                    source: "LAW-TEXT" | "PAGE" | "CODE" | "UNVERIFIED";
+                                    note?: string;
+                                };
+                                range: {
+                                    minFen: number;
+                                    maxFen: number;
+                                } | null;
+                                levels?: {
+                                    lighter?: {
+                                        minFen: number;
+                                        maxFen: number;
+                                    };
+                                    standard?: {
+                                        minFen: number;
+                                        maxFen: number;
+                                    };
+                                    heavier?: {
+                                        minFen: number;
+                                        maxFen: number;
+                                    };
+                                    mitigated?: {
+                                        minFen: number;
+                                        maxFen: number;
+                                    };
+                                };
+                                source: {
+                                    title: string;
+                                    /** @enum {string} */
+                                    tag: "LAW-TEXT" | "PAGE" | "CODE" | "UNVERIFIED";
+                                    url: string | null;
+                                };
+                                unverified: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enforcement/rulebook/versions/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Publishes a draft as the active version of its scope; new cases use it, open cases keep theirs. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        rowVersion: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            key: string;
+                            ruleSetId: string;
+                            version: number;
+                            scope: string;
+                            /** @enum {string} */
+                            status: "draft" | "published" | "superseded";
+                            effectiveFrom: string;
+                            params: {
+                                lighterShare: number;
+                                heavierShare: number;
+                                mitigatedFloorShare: number;
+                            };
+                            note: string;
+                            publishedAt: string | null;
+                            rowVersion: number;
+                            entryCount?: number;
+                            entries: {
+                                code: string;
+                                name: string;
+                                list: ("first_violation" | "minor") | null;
+                                conditions: string;
+                                violated: {
+                                    law: string;
+                                    article: string;
+                                    /** @enum {string} */
+                                    source: "LAW-TEXT" | "PAGE" | "CODE" | "UNVERIFIED";
+                                    note?: string;
+                                };
+                                penaltyBasis: {
+                                    law: string;
+                                    article: string;
+                                    /** @enum {string} */
+                                    source: "LAW-TEXT" | "PAGE" | "CODE" | "UNVERIFIED";
+                                    note?: string;
+                                };
+                                range: {
+                                    minFen: number;
+                                    maxFen: number;
+                                } | null;
+                                levels?: {
+                                    lighter?: {
+                                        minFen: number;
+                                        maxFen: number;
+                                    };
+                                    standard?: {
+                                        minFen: number;
+                                        maxFen: number;
+                                    };
+                                    heavier?: {
+                                        minFen: number;
+                                        maxFen: number;
+                                    };
+                                    mitigated?: {
+                                        minFen: number;
+                                        maxFen: number;
+                                    };
+                                };
+                                source: {
+                                    title: string;
+                                    /** @enum {string} */
+                                    tag: "LAW-TEXT" | "PAGE" | "CODE" | "UNVERIFIED";
+                                    url: string | null;
+                                };
+                                unverified: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/public/credit/{code}": {
         parameters: {
             query?: never;

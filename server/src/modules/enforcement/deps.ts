@@ -4,6 +4,7 @@ import type { AuditContext } from '../../platform/audit/audit.js';
 import type { Locale } from '../../platform/i18n/i18n.js';
 import type { RegistryService } from '../registry/index.js';
 import type { DocumentIssuer } from './enforcement.documents.js';
+import { createRulebookStore, type RulebookStore } from './rulebook.store.js';
 
 /**
  * What the enforcement use cases need, built once in index.ts. Every use case is a function
@@ -23,6 +24,8 @@ export interface EnforcementDeps {
   publicBaseUrl: string;
   registry: RegistryService;
   docs: DocumentIssuer;
+  /** The published rulebook versions the discretion engine reads (issue 11). */
+  rulebook: RulebookStore;
 }
 
 export function enforcementDeps(p: Platform, registry: RegistryService, docs: DocumentIssuer): EnforcementDeps {
@@ -42,6 +45,7 @@ export function enforcementDeps(p: Platform, registry: RegistryService, docs: Do
     },
     registry,
     docs,
+    rulebook: createRulebookStore(),
   };
 }
 

@@ -100,9 +100,22 @@ export const DEFAULT_TEMPLATES: Record<string, OfficialDocumentTemplate> = {
     ].join('\n'),
     footer: '本文书一式两份，一份送达当事人，一份归档。',
   },
+  // Early warnings (issue 11): the 风险提示函 issued from computed signals, acknowledged by the business.
+  risk_warning_letter: {
+    kind: 'risk_warning_letter',
+    title: '风险提示函',
+    bodyTemplate: [
+      '{{partyName}}（统一社会信用代码：{{creditCode}}）：',
+      '本局在日常监管中发现你（单位）存在以下风险：{{signals}}',
+      '{{content}}',
+      '请你（单位）于{{acknowledgeBy}}前登录企业服务平台签收本函。本函为提醒告诫，不属于行政处罚。',
+    ].join('\n'),
+    footer: '本函一式两份，一份送达当事人，一份归档。',
+  },
 };
 
 export const DOCUMENT_ABBR: Record<string, string> = {
+  risk_warning_letter: '提示',
   penalty_decision: '罚',
   no_penalty_decision: '不罚',
   on_the_spot_decision: '当罚',

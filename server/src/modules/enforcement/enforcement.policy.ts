@@ -28,4 +28,13 @@ export const enforcementPolicy = definePolicy({
   'service-card.read': { roles: ['enforcement_officer'] },
   'rating.create': { anyone: true },
   'rules.read': { roles: READERS },
+  // Early warnings (issue 11): the computed warning list, issuing a 风险提示函, the business's acknowledgement.
+  'warning.read': { roles: READERS },
+  'warning.issue': { roles: ['enforcement_officer'] },
+  'warning.acknowledge': { business: true },
+  'permit.create': { roles: ['enforcement_officer'] },
+  // The rulebook (issue 11): lenient lists and discretion benchmarks as versioned data.
+  'rulebook.read': { roles: READERS },
+  'rulebook.edit': { roles: ['legal_reviewer'] },
+  'rulebook.publish': { roles: ['legal_reviewer'] },
 });

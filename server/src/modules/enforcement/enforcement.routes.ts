@@ -142,7 +142,7 @@ export function enforcementRoutes(service: EnforcementService, publicRateLimit: 
           response: { 200: ProposalResultSchema, ...errors('UNAUTHENTICATED', 'FORBIDDEN', 'CSRF_FAILED') },
         },
       },
-      async (req) => presentProposal(service.preview(req.actor, req.body), req.locale),
+      async (req) => presentProposal(await service.preview(req.actor, req.body), req.locale),
     );
 
     app.get(

@@ -15,6 +15,13 @@ import { enforcementRoutes } from './enforcement.routes.js';
 import { seedEnforcementDemo } from './enforcement.demo.js';
 import { caseDeadlineRecompute } from './use-cases/recompute-deadlines.js';
 import { leadFromReport } from './use-cases/lead-from-report.js';
+import { COMPLAINTS_COMPLAINT_FILED } from '../../../../contracts/events.js';
+import { createWarningsService } from './warnings.service.js';
+import { warningsRoutes } from './warnings.routes.js';
+import { rulebookRoutes } from './rulebook.routes.js';
+import { seedWarningsDemo } from './warnings.demo.js';
+import { recordComplaintSignal } from './use-cases/record-complaint-signal.js';
+import type { WarningDeps } from './use-cases/issue-warning.js';
 
 export type { EnforcementService };
 /** Events for the credit module (declared in contracts/events.ts): emitted by make-decision, impose-on-the-spot, publish-decision, revoke-decision. */
@@ -30,6 +37,9 @@ export { NATIONAL_RULE_SET, RULE_SETS, ruleSetForRegion } from './domain/rule-se
 export function createEnforcementModule(p: Platform, registry: { registry: RegistryService }): XfModule & { api: EnforcementService } {
   const deps = enforcementDeps(p, registry.registry, createDocumentIssuer(p));
   const service = createEnforcementService(deps);
+  // Early warnings (issue 11): the module's deps plus crypto (the business accounts' phones for the SMS).
+  const warnDeps: WarningDeps = Object.assign(Object.create(deps) as typeof deps, { crypto: p.crypto });
+  const warnings = createWarningsService(warnDeps);
   // A loaded or corrected holiday year moves the open decision and publicity deadlines that depend on it.
   p.calendar.onChange(
     'enforcement',
@@ -39,13 +49,25 @@ export function createEnforcementModule(p: Platform, registry: { registry: Regis
     name: 'enforcement',
     policy: enforcementPolicy,
     api: service,
-    routes: enforcementRoutes(service, p.config.PUBLIC_RATE_LIMIT),
+    routes: async (app) => {
+      await enforcementRoutes(service, p.config.PUBLIC_RATE_LIMIT)(app);
+      await warningsRoutes(warnings)(app);
+      await rulebookRoutes(deps)(app);
+    },
     handlers: [
       handlerOf(COMPLAINTS_REPORT_ACCEPTED, {
         name: 'enforcement.lead-from-report',
         handle: (m) => leadFromReport(deps, { eventId: m.eventId, payload: m.payload }),
       }),
+      handlerOf(COMPLAINTS_COMPLAINT_FILED, {
+        name: 'enforcement.complaint-signal',
+        handle: (m) => recordComplaintSignal(deps, { eventId: m.eventId, payload: m.payload }),
+      }),
     ],
-    seedDemo: (ctx) => seedEnforcementDemo(p, ctx, registry.registry, service),
+    jobs: [{ name: 'enforcement.recompute-signals', intervalMs: 24 * 60 * 60_000, run: async () => void (await warnings.recomputeAll()) }],
+    seedDemo: async (ctx) => {
+      await seedEnforcementDemo(p, ctx, registry.registry, service);
+      await seedWarningsDemo(p, deps);
+    },
   };
 }

@@ -341,6 +341,17 @@ export interface EnforcementCase {
   violation_type: string | null;
 }
 
+export interface EnforcementComplaintSignal {
+  category: string | null;
+  complaint_id: string;
+  credit_code: string | null;
+  event_id: string;
+  filed_on: string;
+  kind: string;
+  received_at: Generated<Timestamp>;
+  region_code: string | null;
+}
+
 export interface EnforcementEngagement {
   case_id: string | null;
   created_at: Generated<Timestamp>;
@@ -354,6 +365,17 @@ export interface EnforcementEngagement {
   region_code: string;
   status: string;
   version: Generated<number>;
+}
+
+export interface EnforcementPermit {
+  created_at: Generated<Timestamp>;
+  credit_code: string;
+  expires_on: string;
+  id: Generated<string>;
+  issued_on: string | null;
+  permit_no: string;
+  permit_type: string;
+  region_code: string;
 }
 
 export interface EnforcementPublicity {
@@ -381,6 +403,52 @@ export interface EnforcementRating {
   score: number;
 }
 
+export interface EnforcementRiskSignal {
+  computed_on: string;
+  credit_code: string;
+  detail: Json;
+  enterprise_name: string;
+  id: Generated<string>;
+  region_code: string;
+  rule: string;
+  rule_version: string;
+  status: string;
+  warning_id: string | null;
+}
+
+export interface EnforcementRulebookEntry {
+  code: string;
+  conditions: Generated<string>;
+  id: Generated<string>;
+  levels: Json | null;
+  list: string | null;
+  max_fen: number | null;
+  min_fen: number | null;
+  name: string;
+  penalty_basis: Json;
+  position: number;
+  source: Json;
+  unverified: Generated<boolean>;
+  version_id: string;
+  violated: Json;
+}
+
+export interface EnforcementRulebookVersion {
+  created_at: Generated<Timestamp>;
+  created_by: string | null;
+  effective_from: string;
+  id: Generated<string>;
+  note: Generated<string>;
+  params: Json;
+  published_at: Timestamp | null;
+  published_by: string | null;
+  row_version: Generated<number>;
+  rule_set_id: string;
+  scope: string;
+  status: string;
+  version: number;
+}
+
 export interface EnforcementStep {
   actor_id: string | null;
   actor_name: string | null;
@@ -399,6 +467,27 @@ export interface EnforcementTemplate {
   title: string;
   updated_at: Generated<Timestamp>;
   updated_by: string | null;
+  version: Generated<number>;
+}
+
+export interface EnforcementWarning {
+  acknowledge_due: string;
+  acknowledged_at: Timestamp | null;
+  acknowledged_by: string | null;
+  acknowledged_by_name: string | null;
+  acknowledgement_note: string | null;
+  content: string;
+  credit_code: string;
+  document_id: string | null;
+  enterprise_name: string;
+  id: Generated<string>;
+  issued_at: Timestamp;
+  issued_by: string | null;
+  issued_by_name: string | null;
+  issued_on: string;
+  region_code: string;
+  signals: Json;
+  status: string;
   version: Generated<number>;
 }
 
@@ -1005,11 +1094,17 @@ export interface DB {
   "credit.sync": CreditSync;
   "enforcement.anomaly": EnforcementAnomaly;
   "enforcement.case": EnforcementCase;
+  "enforcement.complaint_signal": EnforcementComplaintSignal;
   "enforcement.engagement": EnforcementEngagement;
+  "enforcement.permit": EnforcementPermit;
   "enforcement.publicity": EnforcementPublicity;
   "enforcement.rating": EnforcementRating;
+  "enforcement.risk_signal": EnforcementRiskSignal;
+  "enforcement.rulebook_entry": EnforcementRulebookEntry;
+  "enforcement.rulebook_version": EnforcementRulebookVersion;
   "enforcement.step": EnforcementStep;
   "enforcement.template": EnforcementTemplate;
+  "enforcement.warning": EnforcementWarning;
   "exchange.callback_nonce": ExchangeCallbackNonce;
   "exchange.change_feed": ExchangeChangeFeed;
   "exchange.change_request": ExchangeChangeRequest;

@@ -5,6 +5,7 @@ import { AppError } from '../../../platform/errors/app-error.js';
 import { fieldMessage } from '../../../platform/http/field-messages.js';
 import { addCalendarDays, formatDue } from '../../../platform/calendar/index.js';
 import type { Intake } from '../../../../../contracts/complaints.js';
+import { COMPLAINTS_COMPLAINT_FILED } from '../../../../../contracts/events.js';
 import { validateMobilePhone, maskPhone, validateIdNumber, maskIdNumber } from '../../registry/index.js';
 import { complaintsRepository as repo, type ComplaintRow } from '../complaints.repository.js';
 import { validateIntake, respondentKey, DUPLICATE_WINDOW_DAYS } from '../domain/rules.js';
@@ -161,6 +162,14 @@ export async function fileComplaint(deps: ComplaintsDeps, actor: Actor, input: F
       body: acceptanceDue
         ? complaintText('intake.body.due', SMS_LOCALE, { ...values, due: formatDue(deps.calendar(), acceptanceDue, today) })
         : complaintText('intake.body.days', SMS_LOCALE, { ...values, days: limit.days }),
+    });
+    await deps.outbox.append(tx, COMPLAINTS_COMPLAINT_FILED, {
+      complaintId: created.id,
+      kind: created.kind,
+      respondentCreditCode: created.respondent_credit_code,
+      regionCode,
+      category: created.category,
+      filedOn: today,
     });
     await deps.audit.record(tx, ctx, {
       action: 'complaint.file',

@@ -21,6 +21,9 @@ export const FIELD_TEXT: Record<string, Text> = {
   REQUIRED_OUTSIDE_PROPOSAL: { 'zh-CN': '偏离裁量建议的，须说明理由', 'zh-TW': '偏離裁量建議的，須說明理由', en: 'A reason is required when deciding outside the proposal' },
   TOO_EARLY: { 'zh-CN': '日期过早', 'zh-TW': '日期過早', en: 'Too early' },
   UNKNOWN_PLACEHOLDER: { 'zh-CN': '模板含有未知的占位符：{names}', 'zh-TW': '範本含有未知的佔位符：{names}', en: 'Unknown placeholders: {names}' },
+  // Early warnings and the rulebook (issue 11).
+  DUPLICATE: { 'zh-CN': '与已有记录重复', 'zh-TW': '與已有記錄重複', en: 'Duplicates an existing record' },
+  BEFORE_ISSUE: { 'zh-CN': '有效期不能早于发证日期', 'zh-TW': '有效期不能早於發證日期', en: 'Expires before it was issued' },
   UNKNOWN_VIOLATION_TYPE: { 'zh-CN': '未知的违法行为类型', 'zh-TW': '未知的違法行為類型', en: 'Unknown violation type' },
 };
 

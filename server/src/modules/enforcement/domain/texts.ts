@@ -114,3 +114,60 @@ export function deadlineCorrectedNotice(caseNo: string, due: string, was: string
 export function followUpVisitTitle(caseNo: string, partyName: string): string {
   return `回访函承诺回访：案件 ${caseNo}（${partyName}）`;
 }
+
+// ---- Early warnings (issue 11): computed signals, the warning letter, the business's acknowledgement ----
+
+/** One computed signal in words (the warning list, the letter, the notice). */
+export function signalText(d: import('./signals.js').SignalDetail): LocalizedText {
+  if (d.rule === 'complaints_rising') {
+    return t(
+      `近${d.windowDays}日被投诉举报 ${d.current} 件，前${d.windowDays}日 ${d.previous} 件（阈值：不少于 ${d.minCount} 件且不低于前期的 ${d.ratio} 倍）`,
+      `近${d.windowDays}日被投訴舉報 ${d.current} 件，前${d.windowDays}日 ${d.previous} 件（閾值：不少於 ${d.minCount} 件且不低於前期的 ${d.ratio} 倍）`,
+      `${d.current} complaints and reports in the last ${d.windowDays} days, ${d.previous} in the ${d.windowDays} days before (threshold: at least ${d.minCount} and ${d.ratio}× the previous window)`,
+    );
+  }
+  if (d.rule === 'permit_expiring') {
+    const permits = d.permits;
+    const list = (f: (p: (typeof permits)[number]) => string) => permits.map(f).join('；');
+    return t(
+      `许可证件即将到期或已到期：${list((p) => `${p.permitType} ${p.permitNo}，有效期至 ${p.expiresOn}（${p.daysLeft >= 0 ? `剩余 ${p.daysLeft} 日` : `已过期 ${-p.daysLeft} 日`}）`)}`,
+      `許可證件即將到期或已到期：${list((p) => `${p.permitType} ${p.permitNo}，有效期至 ${p.expiresOn}（${p.daysLeft >= 0 ? `剩餘 ${p.daysLeft} 日` : `已過期 ${-p.daysLeft} 日`}）`)}`,
+      `Permits expiring or expired: ${list((p) => `${p.permitType} ${p.permitNo}, valid until ${p.expiresOn} (${p.daysLeft >= 0 ? `${p.daysLeft} days left` : `expired ${-p.daysLeft} days ago`})`)}`,
+    );
+  }
+  return t(
+    `近${d.windowDays}日内被查处违法行为 ${d.findings.length} 次（${d.findings.map((f) => f.caseNo).join('、')}），阈值 ${d.minFindings} 次`,
+    `近${d.windowDays}日內被查處違法行為 ${d.findings.length} 次（${d.findings.map((f) => f.caseNo).join('、')}），閾值 ${d.minFindings} 次`,
+    `${d.findings.length} violations found in the last ${d.windowDays} days (${d.findings.map((f) => f.caseNo).join(', ')}); threshold ${d.minFindings}`,
+  );
+}
+
+export const WARNING_TEXT = {
+  noOpenSignal: t('该企业没有待处理的预警信号，无需发出风险提示', '該企業沒有待處理的預警信號，無需發出風險提示', 'This enterprise has no open warning signal: there is nothing to warn about'),
+  alreadyAcknowledged: t('该风险提示已签收', '該風險提示已簽收', 'This warning has already been acknowledged'),
+  defaultContent: t(
+    '请你（单位）对照上述风险，全面自查，及时整改，依法合规经营；如有疑问，请与本局联系。',
+    '請你（單位）對照上述風險，全面自查，及時整改，依法合規經營；如有疑問，請與本局聯繫。',
+    'Please review the risks above, correct what needs correcting and keep to the law; contact the bureau with any question.',
+  ),
+};
+
+/** The portal notice and SMS of an issued warning (Chinese: an official act of the bureau). */
+export function warningNotice(enterpriseName: string, docNo: string, due: string) {
+  return {
+    title: '市场监管风险提示函',
+    body: `${enterpriseName}：市场监管部门向您发出风险提示函（${docNo}），请登录企业服务平台查看，并于 ${due} 前签收。`,
+  };
+}
+
+/** The title of the obligation an issued warning creates (the business's acknowledgement). */
+export function warningAcknowledgementTitle(enterpriseName: string, docNo: string): string {
+  return `风险提示函待企业签收：${enterpriseName}（${docNo}）`;
+}
+
+// ---- The rulebook (issue 11) ----
+
+export const RULEBOOK_TEXT = {
+  draftExists: t('该范围已有一个草稿，请先编辑或发布该草稿', '該範圍已有一個草稿，請先編輯或發佈該草稿', 'This scope already has a draft: edit or publish it first'),
+  publishedIsFrozen: t('已发布的版本不可修改，请新建草稿', '已發佈的版本不可修改，請新建草稿', 'A published version cannot be changed: create a new draft'),
+};

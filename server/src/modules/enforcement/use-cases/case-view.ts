@@ -6,7 +6,7 @@ import { enforcementRepository as repo, type CaseRow } from '../enforcement.repo
 import { enforcementPolicy as P } from '../enforcement.policy.js';
 import { presentCase } from '../enforcement.presenter.js';
 import type { EnforcementDeps } from '../deps.js';
-import { dueOf, readable, ruleSetOf } from './shared.js';
+import { dueOf, readable } from './shared.js';
 
 /** The full view of a case: its steps, documents, publicity and the discretion engine's proposal. */
 export async function caseView(deps: EnforcementDeps, row: CaseRow, locale: Locale) {
@@ -18,7 +18,7 @@ export async function caseView(deps: EnforcementDeps, row: CaseRow, locale: Loca
   let engine = null;
   if (row.facts) {
     try {
-      engine = proposeOutcome({ ...row.facts, partyKind: row.party_kind }, ruleSetOf(row));
+      engine = proposeOutcome({ ...row.facts, partyKind: row.party_kind }, await deps.rulebook.ofCase(deps.db, row));
     } catch {
       engine = null;
     }

@@ -4,7 +4,7 @@ import type { Locale } from '../../../platform/i18n/i18n.js';
 import { ENFORCEMENT_DECISION_MADE } from '../../../../../contracts/events.js';
 import { authorize } from '../../../platform/auth/policy.js';
 import { AppError, ruleViolation } from '../../../platform/errors/app-error.js';
-import { ruleSetForRegion, ruleSetKey } from '../domain/rule-sets.js';
+import { ruleSetKey } from '../domain/rule-sets.js';
 import { onTheSpotExcess, yuan } from '../domain/procedure.js';
 import { caseTimeLimit } from '../domain/time-limits.js';
 import { fieldError } from '../domain/messages.js';
@@ -46,7 +46,7 @@ export async function imposeOnTheSpot(deps: EnforcementDeps, actor: Actor, input
   if (!region) throw new AppError('VALIDATION_FAILED', { fields: [fieldError('regionCode', 'required')] });
   const regionCode = region;
   regionAllowed(actor, regionCode);
-  const rs = ruleSetForRegion(regionCode);
+  const rs = await deps.rulebook.forRegion(deps.db, regionCode);
   if (input.penalty === 'fine' && input.amountFen <= 0) throw new AppError('VALIDATION_FAILED', { fields: [fieldError('amountFen', 'MUST_BE_POSITIVE')] });
   if (input.penalty === 'warning' && input.amountFen !== 0) throw new AppError('VALIDATION_FAILED', { fields: [fieldError('amountFen', 'MUST_BE_ZERO')] });
   const limit = onTheSpotExcess(input.penalty, input.amountFen, input.partyKind, rs.procedure);

@@ -2,14 +2,14 @@ import type { Actor } from '../../../platform/auth/roles.js';
 import type { AuditContext } from '../../../platform/audit/audit.js';
 import type { Locale } from '../../../platform/i18n/i18n.js';
 import { AppError, ruleViolation } from '../../../platform/errors/app-error.js';
-import { ruleSetForRegion, ruleSetKey } from '../domain/rule-sets.js';
+import { ruleSetKey } from '../domain/rule-sets.js';
 import { decisionDue } from '../domain/procedure.js';
 import { fieldError } from '../domain/messages.js';
 import { coOfficerNotice, TEXT } from '../domain/texts.js';
 import { enforcementPolicy as P } from '../enforcement.policy.js';
 import type { EnforcementDeps, StepInput } from '../deps.js';
 import { caseView } from './case-view.js';
-import { officerAccounts, ruleSetOf, runStep } from './shared.js';
+import { officerAccounts, runStep } from './shared.js';
 
 export interface OpenCaseInput extends StepInput {
   officerIds: string[];
@@ -23,11 +23,12 @@ export async function openCase(deps: EnforcementDeps, actor: Actor, input: OpenC
     if (ids.length < 2) throw ruleViolation(TEXT.twoOfficers, {}, [fieldError('officerIds', 'AT_LEAST_TWO')]);
     if (!actor.id || !ids.includes(actor.id)) throw ruleViolation(TEXT.openerMustBeOfficer, {}, [fieldError('officerIds', 'MUST_INCLUDE_SELF')]);
     await officerAccounts(deps, tx, ids, r.region_code);
-    if (input.violationType && !ruleSetOf(r).violations.some((v) => v.code === input.violationType)) {
+    // The rulebook version active for the region when the case opens; the case keeps it (issue 11).
+    const ruleSet = await deps.rulebook.ofCase(tx, { rule_set: null, region_code: r.region_code });
+    if (input.violationType && !ruleSet.violations.some((v) => v.code === input.violationType)) {
       throw new AppError('VALIDATION_FAILED', { fields: [fieldError('violationType', 'UNKNOWN_VIOLATION_TYPE')] });
     }
     const today = deps.clock.today();
-    const ruleSet = ruleSetForRegion(r.region_code);
     for (const o of ids.filter((x) => x !== actor.id)) {
       await deps.notifier.notify(tx, { accountId: o, ...coOfficerNotice(actor.displayName ?? '', r.case_no, r.party_name), link: `/staff/enforcement/cases/${r.id}`, data: { caseId: r.id } });
     }

@@ -10,7 +10,7 @@ import { fineOutOfRange, TEXT } from '../domain/texts.js';
 import { enforcementPolicy as P } from '../enforcement.policy.js';
 import type { EnforcementDeps, StepInput } from '../deps.js';
 import { caseView } from './case-view.js';
-import { ruleSetOf, runStep } from './shared.js';
+import { runStep } from './shared.js';
 
 export interface ProposeDecisionInput extends StepInput {
   outcome: Outcome;
@@ -26,10 +26,10 @@ export interface ProposeDecisionInput extends StepInput {
  * engine's proposal a reason is required; sets which procedural safeguards the decision needs.
  */
 export async function proposeDecision(deps: EnforcementDeps, actor: Actor, input: ProposeDecisionInput, ctx: AuditContext, locale: Locale) {
-  const row = await runStep(deps, actor, ctx, input, 'proposal', { rule: P['case.step'], officerOnly: true }, async (r) => {
+  const row = await runStep(deps, actor, ctx, input, 'proposal', { rule: P['case.step'], officerOnly: true }, async (r, tx) => {
     const facts = r.facts;
     if (!facts) throw ruleViolation(TEXT.factsFirst);
-    const rs = ruleSetOf(r);
+    const rs = await deps.rulebook.ofCase(tx, r);
     const engine = proposeOutcome({ ...facts, partyKind: r.party_kind }, rs);
     const t = rs.violations.find((v) => v.code === facts.violationType);
     if (!t) throw new AppError('VALIDATION_FAILED', { fields: [fieldError('facts.violationType', 'UNKNOWN_VIOLATION_TYPE')] });

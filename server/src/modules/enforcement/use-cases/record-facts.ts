@@ -8,7 +8,7 @@ import { fieldError } from '../domain/messages.js';
 import { enforcementPolicy as P } from '../enforcement.policy.js';
 import type { EnforcementDeps, StepInput } from '../deps.js';
 import { caseView } from './case-view.js';
-import { ruleSetOf, runStep } from './shared.js';
+import { runStep } from './shared.js';
 
 export interface RecordFactsInput extends StepInput {
   facts: RecordedFacts;
@@ -16,8 +16,8 @@ export interface RecordFactsInput extends StepInput {
 
 /** Records the facts the discretion engine reads. */
 export async function recordFacts(deps: EnforcementDeps, actor: Actor, input: RecordFactsInput, ctx: AuditContext, locale: Locale) {
-  const row = await runStep(deps, actor, ctx, input, 'facts', { rule: P['case.step'], officerOnly: true }, async (r) => {
-    const rs = ruleSetOf(r);
+  const row = await runStep(deps, actor, ctx, input, 'facts', { rule: P['case.step'], officerOnly: true }, async (r, tx) => {
+    const rs = await deps.rulebook.ofCase(tx, r);
     if (!rs.violations.some((v) => v.code === input.facts.violationType)) {
       throw new AppError('VALIDATION_FAILED', { fields: [fieldError('facts.violationType', 'UNKNOWN_VIOLATION_TYPE')] });
     }

@@ -1,7 +1,8 @@
 import type { Actor } from '../../../platform/auth/roles.js';
 import { authorize } from '../../../platform/auth/policy.js';
 import { AppError } from '../../../platform/errors/app-error.js';
-import { ruleSetForRegion, ruleSetKey } from '../domain/rule-sets.js';
+import { ruleSetKey } from '../domain/rule-sets.js';
+import type { EnforcementDeps } from '../deps.js';
 import { compileRuleSet, proposeOutcome, type CaseFacts } from '../domain/discretion.js';
 import { fieldError } from '../domain/messages.js';
 import { enforcementPolicy as P } from '../enforcement.policy.js';
@@ -10,9 +11,9 @@ import { enforcementPolicy as P } from '../enforcement.policy.js';
 const NATIONAL = '000000';
 
 /** The rule set in force for a region (default: the actor's jurisdiction), as the rules page shows it. */
-export function viewRuleSet(actor: Actor, input: { regionCode?: string }) {
+export async function viewRuleSet(deps: EnforcementDeps, actor: Actor, input: { regionCode?: string }) {
   authorize(actor, P['rules.read']);
-  const rs = ruleSetForRegion(input.regionCode ?? actor.jurisdiction ?? NATIONAL);
+  const rs = await deps.rulebook.forRegion(deps.db, input.regionCode ?? actor.jurisdiction ?? NATIONAL);
   const compiled = compileRuleSet(rs);
   const levelsOf = (code: string) => {
     const t = compiled.types.get(code);
@@ -44,9 +45,9 @@ export interface PreviewInput {
 }
 
 /** What the discretion engine proposes for some facts, without a case. */
-export function previewOutcome(actor: Actor, input: PreviewInput) {
+export async function previewOutcome(deps: EnforcementDeps, actor: Actor, input: PreviewInput) {
   authorize(actor, P['rules.read']);
-  const rs = ruleSetForRegion(input.regionCode ?? actor.jurisdiction ?? NATIONAL);
+  const rs = await deps.rulebook.forRegion(deps.db, input.regionCode ?? actor.jurisdiction ?? NATIONAL);
   if (!rs.violations.some((v) => v.code === input.facts.violationType)) {
     throw new AppError('VALIDATION_FAILED', { fields: [fieldError('facts.violationType', 'UNKNOWN_VIOLATION_TYPE')] });
   }
