@@ -129,13 +129,11 @@ export async function notifyOnce(deps: ExchangeDeps, tx: TypedDbOrTx, change: Ch
   if (!claimed) return null;
   const deliveries = await repo.deliveriesOf(tx, change.id);
   const departments = deliveries.map((d) => ({ code: d.department_code, name: d.department_name, status: d.status, reference: d.reference }));
-  const notice = completionNotice('zh-CN', change.enterprise_name, departments);
   await deps.notifier.notify(tx, {
     accountId: change.filed_by,
     phone: change.contact_phone_enc ? deps.crypto.decrypt(change.contact_phone_enc) : null,
-    title: notice.title,
-    body: notice.body,
-    link: `/exchange/changes/${change.id}`,
+    localized: (locale) => completionNotice(locale, change.enterprise_name, departments),
+    link: `/business/changes?change=${change.id}`,
     data: { changeId: change.id, departments },
   });
   await deps.audit.record(tx, SYSTEM_CTX, { action: 'exchange.change-notify', entityType: 'exchange_change', entityId: change.id, after: { departments } });
