@@ -51,3 +51,10 @@ export async function downloadXlsx<T>(fileName: string, sheetName: string, colum
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
+
+/** Rows whose given fields contain the search text (case-insensitive); all rows when there is none. */
+export function filterBySearch<T>(rows: T[], q: string | undefined, fields: (row: T) => (string | null | undefined)[]): T[] {
+  const needle = q?.trim().toLowerCase();
+  if (!needle) return rows;
+  return rows.filter((r) => fields(r).some((v) => v?.toLowerCase().includes(needle)));
+}

@@ -36,3 +36,15 @@ export function useUrlState<T extends UrlStateValues>(defaults: T): [T, (patch: 
   );
   return [state, set];
 }
+
+/** A queue's search text, kept in the URL as `q`. */
+export function useSearchText(): [string | undefined, (q: string | undefined) => void] {
+  const [{ q }, set] = useUrlState<{ q: string | undefined }>({ q: undefined });
+  return [q, (v) => set({ q: v })];
+}
+
+/** One filter kept in the URL, a drop-in for `useState<string>(fallback)`: `useUrlValue('status', 'pending')`. */
+export function useUrlValue(key: string, fallback: string): [string, (v: string | undefined) => void] {
+  const [state, set] = useUrlState<Record<string, string | undefined>>({ [key]: fallback });
+  return [state[key] ?? fallback, (v) => set({ [key]: v })];
+}
