@@ -3,7 +3,17 @@
  * without menus, headers or buttons) and elder mode's extras (underlined links, roomier lines,
  * secondary panels hidden — mark them `className="xf-elder-hide"`).
  */
+/** Preset tag text darkened to at least 4.5:1 on its light fill (antd's defaults are 2.5–3.4:1). */
+const TAG_TEXT: Record<string, string> = {
+  green: '#255f08', success: '#255f08', lime: '#3d5c00', orange: '#8a3f00', warning: '#8a3f00', gold: '#7a4e00', yellow: '#6b5200',
+  red: '#a8071a', error: '#a8071a', volcano: '#a3300b', magenta: '#9e1068', purple: '#531dab', blue: '#0b4dad', processing: '#0b4dad',
+  geekblue: '#1d39c4', cyan: '#006064',
+};
+const TAGS = Object.entries(TAG_TEXT).map(([k, v]) => `.ant-tag.ant-tag-${k}:not(.ant-tag-solid) { color: ${v} !important; }`).join('\n');
+
 const CSS = `
+${TAGS}
+.ant-badge .ant-badge-count { background: #c41d1f; }
 @media print {
   .xf-header, .xf-no-print, .ant-layout-sider, .ant-menu, .ant-btn, .ant-pagination, .ant-select, .ant-input-affix-wrapper, .ant-input-search, .ant-drawer { display: none !important; }
   .ant-layout, .ant-layout-content, body { background: #fff !important; padding: 0 !important; }

@@ -53,4 +53,4 @@ export const ENTRY: Record<string, Localized> = {
   reopened: L('重新办理', '重新辦理', 'Reopened'),
   'deadline-alert': L('期限预警', '期限預警', 'Deadline alert'),
 };
-export const DEADLINE_COLOR: Record<string, string> = { red: '#ff4d4f', orange: '#fa8c16', green: '#52c41a' };
+export const DEADLINE_COLOR: Record<string, string> = { red: '#c41d1f', orange: '#ad4e00', green: '#2f7a0f' }; // white text at ≥ 4.5:1
