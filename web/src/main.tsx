@@ -10,6 +10,8 @@ import { App } from './app/App';
 import { AuthProvider } from './app/auth';
 import { translate, useLocale } from './lib/i18n';
 import { ApiError } from './lib/api';
+import { themeTokens, useElderMode } from './lib/elder';
+import { GlobalStyles } from './app/GlobalStyles';
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -24,6 +26,10 @@ const ANTD_LOCALES = { 'zh-CN': zhCN, 'zh-TW': zhTW, en: enUS };
 
 function Root() {
   const [locale] = useLocale();
+  const [elder] = useElderMode();
+  useEffect(() => {
+    document.documentElement.dataset.elder = elder ? 'on' : 'off';
+  }, [elder]);
   useEffect(() => {
     document.documentElement.lang = locale;
     document.title = translate('app.name', undefined, locale);
@@ -31,7 +37,8 @@ function Root() {
     void queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'auth' });
   }, [locale]);
   return (
-    <ConfigProvider locale={ANTD_LOCALES[locale]} theme={{ token: { colorPrimary: '#1f4e9c', borderRadius: 6 } }}>
+    <ConfigProvider locale={ANTD_LOCALES[locale]} theme={{ token: themeTokens(elder) }}>
+      <GlobalStyles />
       <AntApp>
         <QueryClientProvider client={queryClient}>
           <BrowserRouter>

@@ -65,7 +65,7 @@ export async function build(config: Config, options: BuildOptions = {}): Promise
   });
   const audit = createAudit(db, clock, signer);
   const outbox = createOutbox({ maxAttempts: config.OUTBOX_MAX_ATTEMPTS, backoffMs: config.OUTBOX_BACKOFF_MS }, clock);
-  const notifier = createNotifier({ outbox, crypto });
+  const notifier = createNotifier({ outbox, crypto, clock });
   const files = createFileStore({ db, dir: config.UPLOAD_DIR, maxBytes: config.UPLOAD_MAX_BYTES, clock });
   const auth = createAuthService({
     db,

@@ -11,6 +11,7 @@ import { platformPolicy as P } from './platform.policy.js';
 import { ROLES } from './auth/roles.js';
 import { registerCalendarRoutes } from './calendar/calendar.routes.js';
 import { registerObligationRoutes } from './obligations/obligations.routes.js';
+import { registerNotificationRoutes } from './notifications/notifications.routes.js';
 import { decodeCursor, toPage } from './http/paging.js';
 
 /**
@@ -21,6 +22,7 @@ import { decodeCursor, toPage } from './http/paging.js';
 export async function platformRoutes(app: App, p: Platform, modulePolicies: Readonly<Record<string, Policy>> = {}) {
   const policies = { platform: P, ...modulePolicies };
   registerObligationRoutes(app, p);
+  registerNotificationRoutes(app, p);
   const outboxAdmin = createOutboxAdmin(p.db, p.clock);
 
   app.post(
@@ -311,47 +313,4 @@ export async function platformRoutes(app: App, p: Platform, modulePolicies: Read
   );
 
   registerCalendarRoutes(app, p);
-
-  // In-app notifications of the current account
-  app.get(
-    '/notifications',
-    {
-      schema: {
-        tags: ['notifications'],
-        querystring: PageQuerySchema,
-        response: {
-          200: pageOf(z.object({ id: z.uuid(), title: z.string(), body: z.string(), link: z.string().nullable(), data: z.unknown(), readAt: z.string().nullable(), createdAt: z.string() })),
-          ...errors('UNAUTHENTICATED', 'FORBIDDEN'),
-        },
-      },
-    },
-    async (req) => {
-      authorize(req.actor, P['notification.read-own']);
-      const c = decodeCursor(req.query.cursor);
-      let q = p.db
-        .selectFrom('platform.notification')
-        .selectAll()
-        .where('account_id', '=', req.actor.id)
-        .orderBy('created_at', 'desc')
-        .orderBy('id', 'desc')
-        .limit(req.query.limit + 1);
-      if (c) q = q.where((eb) => eb.or([eb('created_at', '<', new Date(c[0] as string)), eb.and([eb('created_at', '=', new Date(c[0] as string)), eb('id', '<', c[1] as string)])]));
-      const rows = await q.execute();
-      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- rows of the untyped Kysely<any> handle until repositories use the generated Database interface (issue 10)
-      const page = toPage(rows, req.query.limit, (r: any) => [new Date(r.created_at).toISOString(), r.id]);
-      return {
-        // eslint-disable-next-line @typescript-eslint/no-explicit-any -- rows of the untyped Kysely<any> handle until repositories use the generated Database interface (issue 10)
-        items: page.items.map((r: any) => ({
-          id: r.id,
-          title: r.title,
-          body: r.body,
-          link: r.link,
-          data: r.data,
-          readAt: r.read_at ? new Date(r.read_at).toISOString() : null,
-          createdAt: new Date(r.created_at).toISOString(),
-        })),
-        nextCursor: page.nextCursor,
-      };
-    },
-  );
 }

@@ -6,6 +6,7 @@ import { PasswordDialog } from './PasswordDialog';
 import { Link } from 'react-router-dom';
 import { useAuth } from './auth';
 import { L, useT } from '../lib/i18n';
+import { regionName } from '../lib/regions';
 
 const ROLE_NAMES: Record<string, ReturnType<typeof L>> = {
   admin: L('系统管理员', '系統管理員', 'Administrator'),
@@ -27,7 +28,7 @@ export function roleName(role: string, t: ReturnType<typeof useT>): string {
   return ROLE_NAMES[role] ? t(ROLE_NAMES[role]) : role;
 }
 
-export function UserMenu({ dark = false }: { dark?: boolean }) {
+export function UserMenu({ dark = false, compact = false }: { dark?: boolean; compact?: boolean }) {
   const { actor, logout } = useAuth();
   const t = useT();
   const [changing, setChanging] = useState(false);
@@ -58,7 +59,7 @@ export function UserMenu({ dark = false }: { dark?: boolean }) {
                     {roleName(r, t)}
                   </Tag>
                 ))}
-                {actor.jurisdiction ? <Tag>{actor.jurisdiction}</Tag> : null}
+                {actor.jurisdiction ? <Tag>{regionName(actor.jurisdiction)}</Tag> : null}
               </Space>
             ),
           },
@@ -83,8 +84,8 @@ export function UserMenu({ dark = false }: { dark?: boolean }) {
         ],
       }}
     >
-      <Button type="text" icon={<UserOutlined />} style={color} data-testid="user-menu">
-        {actor.displayName ?? actor.username}
+      <Button type="text" icon={<UserOutlined />} style={{ ...color, maxWidth: compact ? 120 : 220, overflow: 'hidden', textOverflow: 'ellipsis' }} aria-label={compact ? (actor.displayName ?? actor.username ?? undefined) : undefined} data-testid="user-menu">
+        {compact ? null : (actor.displayName ?? actor.username)}
       </Button>
     </Dropdown>
     </>

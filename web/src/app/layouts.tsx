@@ -5,13 +5,14 @@ import { Link, Navigate, Outlet, useLocation } from 'react-router-dom';
 import { useAudienceActor, useAuth } from './auth';
 import { allowed, areaOf, type Area, type FeatureDescriptor, type NavAudience } from './feature';
 import { FEATURES, NAV_GROUPS } from '../features/registry-of-features';
-import { useT } from '../lib/i18n';
-import { LanguageSwitcher } from './LanguageSwitcher';
-import { UserMenu } from './UserMenu';
+import { L, useT } from '../lib/i18n';
+import { HeaderTools } from './HeaderTools';
 import { PageSpinner } from '../components/PageSpinner';
 
 const { Header, Sider, Content, Footer } = Layout;
 const BRAND = '#1f4e9c';
+/** The header wraps instead of clipping (a 360 px screen at 200% text); tools fold into a menu below 576 px. */
+const HEADER_STYLE = { background: BRAND, display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 4, paddingInline: 8, height: 'auto', minHeight: 64, lineHeight: 1.4, paddingBlock: 8 } as const;
 
 
 function Brand({ area }: { area: Area }) {
@@ -115,10 +116,10 @@ export function WorkspaceLayout() {
   return (
     <RequireKind kind="staff">
       <Layout style={{ minHeight: '100vh' }}>
-        <Header style={{ background: BRAND, display: 'flex', alignItems: 'center', gap: 12, paddingInline: 16 }}>
+        <Header className="xf-header" style={HEADER_STYLE}>
           <Button
             type="text"
-            aria-label="menu"
+            aria-label={t(L('菜单', '選單', 'Menu'))}
             icon={collapsed ? <MenuUnfoldOutlined /> : <MenuFoldOutlined />}
             onClick={() => setCollapsed((c) => !c)}
             style={{ color: '#fff' }}
@@ -126,8 +127,7 @@ export function WorkspaceLayout() {
           <div style={{ flex: 1, minWidth: 0 }}>
             <Brand area="staff" />
           </div>
-          <LanguageSwitcher dark />
-          <UserMenu dark />
+          <HeaderTools dark />
         </Header>
         <Layout>
           <Sider
@@ -136,6 +136,7 @@ export function WorkspaceLayout() {
             collapsed={collapsed}
             breakpoint="md"
             onBreakpoint={(broken) => setCollapsed(broken)}
+            className="xf-no-print"
             style={{ background: token.colorBgContainer, borderRight: `1px solid ${token.colorBorderSecondary}` }}
             trigger={null}
           >
@@ -160,7 +161,7 @@ export function PublicLayout() {
   const nav = [...publicNav, ...citizenNav];
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Header style={{ background: BRAND, display: 'flex', alignItems: 'center', gap: 8, paddingInline: 16 }}>
+      <Header className="xf-header" style={HEADER_STYLE}>
         <div style={{ flex: 1, minWidth: 0 }}>
           <Brand area="public" />
         </div>
@@ -174,8 +175,7 @@ export function PublicLayout() {
             {t('area.business')}
           </Link>
         ) : null}
-        <LanguageSwitcher dark />
-        <UserMenu dark />
+        <HeaderTools dark bell={!!actor && actor.kind !== 'citizen'} />
       </Header>
       {nav.length > 0 ? (
         <Menu
@@ -187,7 +187,7 @@ export function PublicLayout() {
       <Content style={{ width: '100%', maxWidth: 1100, margin: '0 auto', padding: '16px 12px' }}>
         <Outlet />
       </Content>
-      <Footer style={{ textAlign: 'center', color: '#888', fontSize: 12 }}>
+      <Footer style={{ textAlign: 'center', color: '#595959', fontSize: 12 }}>
         {t('app.bureau')} · {t('app.name')}
       </Footer>
     </Layout>
@@ -202,12 +202,11 @@ export function BusinessLayout() {
   return (
     <RequireKind kind="business">
       <Layout style={{ minHeight: '100vh' }}>
-        <Header style={{ background: BRAND, display: 'flex', alignItems: 'center', gap: 8, paddingInline: 16 }}>
+        <Header className="xf-header" style={HEADER_STYLE}>
           <div style={{ flex: 1, minWidth: 0 }}>
             <Brand area="business" />
           </div>
-          <LanguageSwitcher dark />
-          <UserMenu dark />
+          <HeaderTools dark />
         </Header>
         <Menu
           mode="horizontal"

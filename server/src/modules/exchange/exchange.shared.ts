@@ -191,9 +191,8 @@ export async function notifyOnce(deps: ExchangeDeps, tx: TypedDbOrTx, change: Ch
     await deps.notifier.notify(tx, {
       accountId,
       phone: i === 0 ? to.phone : null,
-      title: notice.title,
-      body: notice.body,
-      link: `/exchange/changes/${change.id}`,
+      localized: (locale) => progressNotice(locale, change.enterprise_name, departments),
+      link: `/business/changes?change=${change.id}`,
       data: { changeId: change.id, departments, notice: kind },
     });
   }
@@ -207,16 +206,14 @@ export async function notifyClosing(deps: ExchangeDeps, tx: TypedDbOrTx, change:
   if (!claimed) return;
   const deliveries = await repo.deliveriesOf(tx, change.id);
   const departments = deliveries.map((d) => ({ code: d.department_code, name: d.department_name, status: d.status, reference: d.reference }));
-  const notice = closingNotice('zh-CN', change.enterprise_name, departments);
   const to = await recipientsOf(deps, tx, change);
   for (const [i, accountId] of (to.accounts.length ? to.accounts : [null]).entries()) {
     if (!accountId && !to.phone) break;
     await deps.notifier.notify(tx, {
       accountId,
       phone: i === 0 ? to.phone : null,
-      title: notice.title,
-      body: notice.body,
-      link: `/exchange/changes/${change.id}`,
+      localized: (locale) => closingNotice(locale, change.enterprise_name, departments),
+      link: `/business/changes?change=${change.id}`,
       data: { changeId: change.id, departments, notice: 'closing' },
     });
   }

@@ -1,5 +1,6 @@
 import type { Locale, LocalizedText } from '../i18n/i18n.js';
 import { localize } from '../i18n/i18n.js';
+import { fieldMessage } from '../http/field-messages.js';
 
 /**
  * The closed list of error codes. Every error a client can see has one of these codes; the code
@@ -126,7 +127,7 @@ export class AppError extends Error {
               fields: this.fields.map((f) => ({
                 path: f.path,
                 code: f.code,
-                message: f.text ? localize(f.text, locale, f.params) : (f.message ?? f.code),
+                message: fieldText(f, locale),
               })),
             }
           : {}),
@@ -134,6 +135,23 @@ export class AppError extends Error {
       },
     };
   }
+}
+
+/**
+ * A field error's message in one language — never a raw code: its own text, else the catalogue
+ * entry for its code (zod issues, module codes registered at composition), else a generic one.
+ */
+export function fieldText(f: FieldError, locale: Locale): string {
+  if (f.text) return localize(f.text, locale, f.params);
+  const known = fieldMessage(f.code);
+  if (known) return localize(known, locale, withoutBlanks(f.params));
+  if (locale === 'en' && f.message) return f.message;
+  return localize(fieldMessage('custom')!, locale);
+}
+
+/** Placeholders whose value is missing read as "—" rather than `{maximum}`. */
+function withoutBlanks(params: Record<string, unknown> | undefined): Record<string, unknown> {
+  return new Proxy(params ?? {}, { get: (o, k: string) => (o[k] === undefined || o[k] === null || o[k] === '' ? '—' : o[k]) });
 }
 
 /** A rule refusal with a localised reason naming the rule. */

@@ -1,6 +1,8 @@
 import type { Db, DbOrTx } from '../db/database.js';
 import { handlerOf, type Outbox, type OutboxHandler } from '../outbox/outbox.js';
 import type { Crypto } from '../crypto/crypto.js';
+import type { Clock } from '../clock/clock.js';
+import { DEFAULT_LOCALE, isLocale, type Locale } from '../../../../contracts/locales.js';
 
 import { NOTIFICATION_EMAIL, NOTIFICATION_SMS } from '../../../../contracts/events.js';
 
@@ -12,8 +14,18 @@ export interface NotifyInput {
   /** SMS recipient (mainland mobile number). */
   phone?: string | null;
   email?: string | null;
-  title: string;
-  body: string;
+  /** The text in one language (used as is when `localized` is absent). */
+  title?: string;
+  body?: string;
+  /**
+   * The text in the recipient's language: called with the account's preferred locale
+   * (`platform.account.locale`, recorded from the web app's language) or, for a phone/e-mail-only
+   * recipient, with `locale` (a citizen's form language). Legal documents are not notifications:
+   * they stay Chinese by law (see docs/USER_GUIDE.md).
+   */
+  localized?: (locale: Locale) => { title: string; body: string };
+  /** The language of a recipient without an account (the language the citizen used on the form). */
+  locale?: Locale | null;
   link?: string | null;
   data?: Record<string, unknown>;
   /**
@@ -54,25 +66,28 @@ export interface MessageSender {
  * Notifications: the in-app row is written in the caller's transaction; SMS and e-mail go through
  * the outbox so they are sent exactly when the change commits, and retried if the gateway fails.
  */
-export function createNotifier(deps: { outbox: Outbox; crypto: Crypto }) {
+export function createNotifier(deps: { outbox: Outbox; crypto: Crypto; clock?: Clock }) {
   return {
     async notify(tx: DbOrTx, input: NotifyInput): Promise<string | null> {
       let id: string | null = null;
+      const locale = await recipientLocale(tx, input);
+      const { title, body } = input.localized ? input.localized(locale) : { title: input.title ?? '', body: input.body ?? '' };
       if (input.accountId) {
         const row = await tx
           .insertInto('platform.notification')
           .values({
             account_id: input.accountId,
-            title: input.title,
-            body: input.secrets ? fillSecrets(input.body, input.secrets, true) : input.body,
+            title,
+            body: input.secrets ? fillSecrets(body, input.secrets, true) : body,
             link: input.link ?? null,
+            ...(deps.clock ? { created_at: deps.clock.now() } : {}),
             data: input.data ? JSON.stringify(input.data) : null,
           })
           .returning('id')
           .executeTakeFirstOrThrow();
         id = row.id;
       }
-      const text = `【行风】${input.title}：${input.body}`;
+      const text = smsText(locale, title, body);
       const secrets = input.secrets ? { secrets: deps.crypto.encrypt(JSON.stringify(input.secrets)) } : {};
       if (input.phone) await deps.outbox.append(tx, NOTIFICATION_SMS, { to: deps.crypto.encrypt(input.phone), body: text, ...secrets } satisfies MessagePayload);
       if (input.email) await deps.outbox.append(tx, NOTIFICATION_EMAIL, { to: input.email, body: text, ...secrets } satisfies MessagePayload);
@@ -81,6 +96,21 @@ export function createNotifier(deps: { outbox: Outbox; crypto: Crypto }) {
   };
 }
 export type Notifier = ReturnType<typeof createNotifier>;
+
+/** The language a notification is written in: the account's preference, else the given locale, else zh-CN. */
+async function recipientLocale(tx: DbOrTx, input: NotifyInput): Promise<Locale> {
+  if (input.accountId && input.localized) {
+    const row = await tx.selectFrom('platform.account').select('locale').where('id', '=', input.accountId).executeTakeFirst();
+    if (row && isLocale(row.locale)) return row.locale;
+  }
+  return input.locale ?? DEFAULT_LOCALE;
+}
+
+/** The SMS / e-mail text with the sender's signature in the recipient's language. */
+export function smsText(locale: Locale, title: string, body: string): string {
+  if (locale === 'en') return `[Xingfeng] ${title}: ${body}`;
+  return `${locale === 'zh-TW' ? '【行風】' : '【行风】'}${title}：${body}`;
+}
 
 /** The default SMS/e-mail adapter: writes each message, secrets masked, to platform.message_log (once per event). */
 export function logSender(db: Db, channel: 'sms' | 'email'): MessageSender {

@@ -11,6 +11,7 @@ import { CATEGORY, DEADLINE_COLOR, ENTRY, KIND, OUTCOME, STATUS, STATUS_COLOR, S
 import { formatYuan } from '../../lib/money';
 import { MediatorPicker } from './detail/MediatorPicker';
 import { RoutingCard } from './detail/RoutingCard';
+import { regionName } from '../../lib/regions';
 
 type Action = 'refuse' | 'assign' | 'step' | 'pause' | 'conclude' | 'follow-up' | 'reopen' | 'recuse' | null;
 
@@ -96,7 +97,7 @@ export default function ComplaintDetailPage() {
           <Descriptions.Item label={t(L('投诉人地址', '投訴人地址', 'Address'))}>{c.complainantAddress}</Descriptions.Item>
           <Descriptions.Item label={t(L('被投诉人', '被投訴人', 'Respondent'))}>{c.respondentName}{c.respondentCreditCode ? ` (${c.respondentCreditCode})` : ''}</Descriptions.Item>
           <Descriptions.Item label={t(L('被投诉人地址', '被投訴人地址', 'Respondent address'))}>{c.respondentAddress}</Descriptions.Item>
-          <Descriptions.Item label={t(L('管辖', '管轄', 'Jurisdiction'))}>{c.regionCode ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label={t(L('管辖', '管轄', 'Jurisdiction'))}>{regionName(c.regionCode)}</Descriptions.Item>
           <Descriptions.Item label={t(L('类别 / 金额', '類別 / 金額', 'Category / amount'))}>{c.category ? t(CATEGORY[c.category]) : '—'} / {formatYuan(c.amountFen)}</Descriptions.Item>
           <Descriptions.Item label={t(L('诉求', '訴求', 'Request'))}>{c.request}</Descriptions.Item>
           <Descriptions.Item label={t(L('事实', '事實', 'Facts'))} span={2}><Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{c.facts}</Typography.Paragraph></Descriptions.Item>

@@ -1,5 +1,9 @@
 import { useState } from 'react';
-import { App, Button, Card, Form, Input, InputNumber, Modal, Radio, Select, Space, Table, Tag, Upload } from 'antd';
+import { App, Button, Card, Form, Input, InputNumber, Modal, Radio, Select, Space, Tag, Upload } from 'antd';
+import { Table } from '../../components/ResponsiveTable';
+import { filterBySearch } from '../../lib/export';
+import { ComplaintQueueTools, searchable } from './QueueExport';
+import { useSearchText } from '../../lib/url-state';
 import { applyFieldErrors } from '../../lib/forms';
 import { useNavigate } from 'react-router-dom';
 import { UploadOutlined } from '@ant-design/icons';
@@ -51,7 +55,7 @@ export default function ComplaintQueuePage() {
     queryFn: ({ pageParam, signal }) => api.get('/api/complaints', { query: { status, cursor: pageParam, limit: 50 }, signal }),
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
-  const rows = list.data?.pages.flatMap((p) => p.items) ?? [];
+  const rows = filterBySearch(list.data?.pages.flatMap((p) => p.items) ?? [], useSearchText()[0], searchable);
   async function importCsv(file: File) {
     const fd = new FormData();
     fd.append('file', file);
@@ -92,6 +96,7 @@ export default function ComplaintQueuePage() {
           allowClear
           value={status}
           placeholder={t(L('状态', '狀態', 'Status'))}
+          aria-label={t(L('按状态筛选', '按狀態篩選', 'Filter by status'))}
           style={{ width: 180 }}
           onChange={(v) => {
             const next = new URLSearchParams(params);
@@ -110,6 +115,7 @@ export default function ComplaintQueuePage() {
           ))}
         </Space>
       </Space>
+      <ComplaintQueueTools status={status} />
       <ErrorAlert error={list.error} />
       <Table<Summary>
         rowKey="id"
@@ -154,7 +160,7 @@ export default function ComplaintQueuePage() {
             <Space wrap>
               <Form.Item name="respondentName" label={t(L('被投诉人', '被投訴人', 'Respondent'))}><Input /></Form.Item>
               <Form.Item name="category" label={t(L('消费类别', '消費類別', 'Category'))}><Select allowClear style={{ width: 160 }} options={Object.entries(CATEGORY).map(([k, v]) => ({ value: k, label: t(v) }))} /></Form.Item>
-              <Form.Item name="amountYuan" label={t(L('金额（元）', '金額（元）', 'Amount (CNY)'))}><InputNumber min={0} step={0.01} /></Form.Item>
+              <Form.Item name="amountYuan" label={t(L('金额（元）', '金額（元）', 'Amount (CNY)'))}><InputNumber min={0} step={0.01} aria-label={t(L('金额（元）', '金額（元）', 'Amount (CNY)'))} /></Form.Item>
             </Space>
             <Form.Item name="respondentAddress" label={t(L('被投诉人地址', '被投訴人地址', 'Respondent address'))}><Input /></Form.Item>
             <Form.Item name="request" label={t(L('诉求', '訴求', 'Request'))}><Input /></Form.Item>

@@ -72,4 +72,4 @@ export const REGION_OPTIONS: { value: string; label: Localized }[] = [
   { value: '330106', label: L('西湖区', '西湖區', 'Xihu') },
   { value: '330100', label: L('杭州市（市级受理队列）', '杭州市（市級受理佇列）', 'Hangzhou (city intake queue)') },
 ];
-export const DEADLINE_COLOR: Record<string, string> = { red: '#ff4d4f', orange: '#fa8c16', green: '#52c41a' };
+export const DEADLINE_COLOR: Record<string, string> = { red: '#c41d1f', orange: '#ad4e00', green: '#2f7a0f' }; // white text at ≥ 4.5:1

@@ -1,5 +1,9 @@
 import { useState } from 'react';
-import { App, Button, Card, Form, Input, Modal, Select, Space, Table, Tag } from 'antd';
+import { App, Button, Card, Form, Input, Modal, Select, Space, Tag } from 'antd';
+import { Table } from '../../components/ResponsiveTable';
+import { filterBySearch } from '../../lib/export';
+import { useSearchText } from '../../lib/url-state';
+import { CaseQueueTools, searchable } from './QueueExport';
 import { PlusOutlined } from '@ant-design/icons';
 import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
@@ -34,7 +38,7 @@ export default function CaseListPage() {
     queryFn: ({ pageParam, signal }) => api.get('/api/enforcement/cases', { query: { status, cursor: pageParam, limit: 30 }, signal }),
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
-  const rows = list.data?.pages.flatMap((p) => p.items) ?? [];
+  const rows = filterBySearch(list.data?.pages.flatMap((p) => p.items) ?? [], useSearchText()[0], searchable);
 
   async function createLead() {
     const v = await form.validateFields();
@@ -71,6 +75,7 @@ export default function CaseListPage() {
           allowClear
           value={status}
           placeholder={t(L('状态', '狀態', 'Status'))}
+          aria-label={t(L('按状态筛选', '按狀態篩選', 'Filter by status'))}
           style={{ width: 160 }}
           onChange={(v) => {
             const next = new URLSearchParams(params);
@@ -82,6 +87,7 @@ export default function CaseListPage() {
           data-testid="filter-status"
         />
       </Space>
+      <CaseQueueTools status={status} />
       <ErrorAlert error={list.error} />
       <Table<Summary>
         rowKey="id"

@@ -11,6 +11,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageSpinner } from '../../components/PageSpinner';
 import { ProvisionalMark } from '../../components/ProvisionalMark';
 import { formatYuan } from '../../lib/money';
+import { regionName } from '../../lib/regions';
 
 type Figures = z.infer<typeof FiguresSchema>;
 
@@ -64,7 +65,7 @@ export default function SupervisionPage() {
         <Table size="small" rowKey="id" pagination={false} dataSource={s.deadlines} locale={{ emptyText: <Empty description={t(L('无', '無', 'None'))} /> }}
           columns={[
             { title: t(L('案件', '案件', 'Case')), render: (_: unknown, r) => caseLink(r) },
-            { title: t(L('辖区', '轄區', 'Office')), dataIndex: 'regionCode' },
+            { title: t(L('辖区', '轄區', 'Office')), dataIndex: 'regionCode', render: (v: string | null) => regionName(v) },
             { title: t(L('执法人员', '執法人員', 'Officers')), render: (_: unknown, r) => r.officerIds.length },
             {
               title: t(L('期限', '期限', 'Due')),

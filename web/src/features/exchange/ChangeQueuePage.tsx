@@ -1,5 +1,9 @@
 import { useState } from 'react';
-import { App, Button, Card, Drawer, Input, Modal, Segmented, Space, Table, Tag } from 'antd';
+import { App, Button, Card, Drawer, Input, Modal, Segmented, Space, Tag } from 'antd';
+import { Table } from '../../components/ResponsiveTable';
+import { filterBySearch } from '../../lib/export';
+import { useSearchText, useUrlValue } from '../../lib/url-state';
+import { ChangeQueueTools, searchable } from './QueueExport';
 import { CheckOutlined, CloseOutlined, ReloadOutlined } from '@ant-design/icons';
 import { useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
 import { untypedApi, ApiError, type Page } from '../../lib/api';
@@ -14,7 +18,7 @@ export default function ChangeQueuePage() {
   const [locale] = useLocale();
   const { message, modal } = App.useApp();
   const qc = useQueryClient();
-  const [status, setStatus] = useState<string>('pending');
+  const [status, setStatus] = useUrlValue('status', 'pending');
   const [openId, setOpenId] = useState<string | null>(null);
   const [rejecting, setRejecting] = useState<Change | null>(null);
   const [reason, setReason] = useState('');
@@ -25,7 +29,7 @@ export default function ChangeQueuePage() {
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
   const detail = useQuery({ queryKey: ['exchange', 'change', openId], enabled: !!openId, queryFn: ({ signal }) => untypedApi.get<Change>(`/exchange/changes/${openId}`, undefined, signal) });
-  const rows = list.data?.pages.flatMap((p) => p.items) ?? [];
+  const rows = filterBySearch(list.data?.pages.flatMap((p) => p.items) ?? [], useSearchText()[0], searchable);
 
   async function refresh() {
     await qc.invalidateQueries({ queryKey: ['exchange'] });
@@ -84,7 +88,7 @@ export default function ChangeQueuePage() {
     <Card
       title={<span data-testid="page-title">{t(L('变更登记审核', '變更登記審核', 'Registration changes'))}</span>}
       extra={
-        <Space>
+        <Space wrap>
           <Segmented
             value={status}
             onChange={(v) => setStatus(String(v))}
@@ -95,10 +99,11 @@ export default function ChangeQueuePage() {
               { value: 'all', label: t('common.all') },
             ]}
           />
-          <Button icon={<ReloadOutlined />} onClick={() => list.refetch()} />
+          <Button icon={<ReloadOutlined />} aria-label={t(L('刷新', '重新整理', 'Reload'))} onClick={() => list.refetch()} />
         </Space>
       }
     >
+      <ChangeQueueTools status={status} />
       <ErrorAlert error={list.error} />
       <Table<Change>
         rowKey="id"

@@ -6,6 +6,7 @@ import { Link } from 'react-router-dom';
 import { api } from '../../lib/api';
 import { formatDateTime, L, useLocale, useT } from '../../lib/i18n';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { codeLabel } from '../../lib/codes';
 
 const JOB_STATUS = {
   validating: { label: L('校验中', '校驗中', 'Validating'), color: 'processing' },
@@ -142,7 +143,7 @@ export default function ImportPage() {
                   columns={[
                     { title: t(L('行号', '列號', 'Row')), dataIndex: 'row', width: 80 },
                     { title: t(L('字段', '欄位', 'Field')), dataIndex: 'field', width: 160 },
-                    { title: t(L('代码', '代碼', 'Code')), dataIndex: 'code', width: 200, render: (v: string) => <Typography.Text code>{v}</Typography.Text> },
+                    { title: t(L('代码', '代碼', 'Code')), dataIndex: 'code', width: 200, render: (v: string) => codeLabel(v) },
                     { title: t(L('说明', '說明', 'Message')), dataIndex: 'message' },
                   ]}
                   data-testid="import-errors"

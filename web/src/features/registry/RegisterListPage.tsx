@@ -1,5 +1,7 @@
 import { useState } from 'react';
-import { Button, Card, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Input, Select, Space, Tag, Typography } from 'antd';
+import { Table } from '../../components/ResponsiveTable';
+import { RegisterQueueTools } from './QueueExport';
 import { ImportOutlined, PlusOutlined } from '@ant-design/icons';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
@@ -66,6 +68,7 @@ export default function RegisterListPage() {
           onSearch={(v) => set({ q: v.trim() || undefined })}
           placeholder={t(L('名称或信用代码（支持繁简）', '名稱或信用代碼（支援繁簡）', 'Name or credit code (Simplified/Traditional)'))}
           enterButton={t('common.search')}
+          aria-label={t(L('名称或信用代码', '名稱或信用代碼', 'Name or credit code'))}
           style={{ flex: '1 1 280px', maxWidth: 420 }}
           data-testid="registry-search"
         />
@@ -74,6 +77,7 @@ export default function RegisterListPage() {
           value={region}
           onChange={(v) => set({ region: v })}
           placeholder={t(F.region)}
+          aria-label={t(F.region)}
           style={{ width: 160 }}
           options={REGION_OPTIONS.map((r) => ({ value: r.code, label: t(r.name) }))}
           data-testid="filter-region"
@@ -83,11 +87,13 @@ export default function RegisterListPage() {
           value={status}
           onChange={(v) => set({ status: v })}
           placeholder={t(F.status)}
+          aria-label={t(F.status)}
           style={{ width: 140 }}
           options={Object.entries(STATUS_LABELS).map(([k, v]) => ({ value: k, label: t(v) }))}
           data-testid="filter-status"
         />
       </div>
+      <RegisterQueueTools q={q} region={region} status={status} />
       <ErrorAlert error={list.error} />
       <Table<Summary>
         rowKey="creditCode"

@@ -4,7 +4,7 @@ import type { AuditContext } from '../../../platform/audit/audit.js';
 import { AppError } from '../../../platform/errors/app-error.js';
 import { coversRegion } from '../../registry/index.js';
 import { complaintsPolicy as P } from '../complaints.policy.js';
-import { COMPLAINT_ERRORS, SMS_LOCALE, complaintText } from '../domain/texts.js';
+import { COMPLAINT_ERRORS, complaintText } from '../domain/texts.js';
 import { mediationDueText } from '../domain/deadlines.js';
 import type { ComplaintsDeps } from '../deps.js';
 import { addTimelineEntry, changeComplaint, requireStatus } from './shared.js';
@@ -42,8 +42,10 @@ export async function assignMediator(deps: ComplaintsDeps, actor: Actor, input: 
     await addTimelineEntry(deps, tx, row.id, 'assigned', actor, acc.display_name, { mode: input.mode });
     await deps.notifier.notify(tx, {
       accountId: acc.id,
-      title: complaintText('assign.title', SMS_LOCALE),
-      body: complaintText('assign.body', SMS_LOCALE, { trackingNo: row.tracking_no, respondent: row.respondent_name, due: mediationDueText(deps.calendar(), row, SMS_LOCALE, deps.timeLimits) }),
+      localized: (locale) => ({
+        title: complaintText('assign.title', locale),
+        body: complaintText('assign.body', locale, { trackingNo: row.tracking_no, respondent: row.respondent_name, due: mediationDueText(deps.calendar(), row, locale, deps.timeLimits) }),
+      }),
       link: `/staff/complaints/${row.id}`,
     });
   });

@@ -20,13 +20,11 @@ export async function rejectChange(deps: ExchangeDeps, actor: Actor, input: { id
     if (change.status !== 'pending') throw new AppError('INVALID_STATE');
     const now = deps.clock.now();
     const rejected = await repo.updateChange(tx, id, { status: 'rejected', reason, decided_by: actor.id, decided_at: now, notified_at: now });
-    const notice = rejectionNotice('zh-CN', change.enterprise_name, reason);
     await deps.notifier.notify(tx, {
       accountId: change.filed_by,
       phone: change.contact_phone_enc ? deps.crypto.decrypt(change.contact_phone_enc) : null,
-      title: notice.title,
-      body: notice.body,
-      link: `/exchange/changes/${id}`,
+      localized: (locale) => rejectionNotice(locale, change.enterprise_name, reason),
+      link: `/business/changes?change=${id}`,
       data: { changeId: id, status: 'rejected' },
     });
     await deps.audit.record(tx, ctx, { action: 'exchange.change-reject', entityType: 'exchange_change', entityId: id, after: { reason } });

@@ -1,6 +1,7 @@
 // The register's wording, keyed by locale (zh-CN, zh-TW, en). Pure: no I/O.
 import { localize, type Locale, type LocalizedText } from '../../../platform/i18n/i18n.js';
 import type { ImportRowError } from './import-csv.js';
+import { fieldMessage } from '../../../platform/http/field-messages.js';
 
 /** Messages of import-row errors found against the register (the CSV's own errors carry their text). */
 export const IMPORT_MESSAGES: Record<string, LocalizedText> = {
@@ -19,6 +20,6 @@ export const REGION_MOVE_REFUSED: LocalizedText = {
 /** An import-row error's message in one locale (the CSV parser's own errors carry their text). */
 export function importErrorMessage(e: ImportRowError, locale: Locale): string {
   if (e.text) return localize(e.text, locale, e.params);
-  const t = IMPORT_MESSAGES[e.code];
-  return t ? t[locale] : e.code;
+  const t = IMPORT_MESSAGES[e.code] ?? fieldMessage(e.code) ?? fieldMessage('custom')!;
+  return localize(t, locale, e.params);
 }
