@@ -101,8 +101,8 @@ create table inspections.task (
   ratios jsonb not null,
   ratio_rule text not null,
   team_size int not null default 2,
-  -- a surprise task names its targets (credit codes) instead of a directory
-  explicit_targets jsonb,
+  -- the target directories drawn from (a surprise task has one of its own)
+  directory_ids jsonb not null default '[]',
   proposal_id uuid,
   status text not null check (status in ('committing', 'drawing', 'drawn', 'completed', 'published')),
   snapshot_hash text,

@@ -4,6 +4,7 @@ import type { RegistryService } from '../registry/index.js';
 import { handlerOf } from '../../platform/outbox/outbox.js';
 import {
   COMPLAINTS_REPORT_ACCEPTED,
+  INSPECTIONS_FINDING_RECORDED,
   ENFORCEMENT_DECISION_MADE as DECISION_MADE,
   ENFORCEMENT_PENALTY_PUBLISHED as PENALTY_PUBLISHED,
   ENFORCEMENT_PENALTY_WITHDRAWN as PENALTY_WITHDRAWN,
@@ -15,6 +16,7 @@ import { enforcementRoutes } from './enforcement.routes.js';
 import { seedEnforcementDemo } from './enforcement.demo.js';
 import { caseDeadlineRecompute } from './use-cases/recompute-deadlines.js';
 import { leadFromReport } from './use-cases/lead-from-report.js';
+import { leadFromInspection } from './use-cases/lead-from-inspection.js';
 
 export type { EnforcementService };
 /** Events for the credit module (declared in contracts/events.ts): emitted by make-decision, impose-on-the-spot, publish-decision, revoke-decision. */
@@ -45,6 +47,7 @@ export function createEnforcementModule(p: Platform, registry: { registry: Regis
         name: 'enforcement.lead-from-report',
         handle: (m) => leadFromReport(deps, { eventId: m.eventId, payload: m.payload }),
       }),
+      handlerOf(INSPECTIONS_FINDING_RECORDED, { name: 'enforcement.lead-from-inspection', handle: (m) => leadFromInspection(deps, { eventId: m.eventId, payload: m.payload }) }),
     ],
     seedDemo: (ctx) => seedEnforcementDemo(p, ctx, registry.registry, service),
   };

@@ -484,8 +484,8 @@ export interface InspectionsTask {
   created_at: Generated<Timestamp>;
   created_by: string | null;
   departments: Json;
+  directory_ids: Generated<Json>;
   draw_progress: Json | null;
-  explicit_targets: Json | null;
   field_id: string | null;
   id: Generated<string>;
   inspectors_hash: string | null;
