@@ -4,6 +4,7 @@ import { createEnforcementModule } from '../modules/enforcement/index.js';
 import { createComplaintsModule } from '../modules/complaints/index.js';
 import { createInsuranceModule } from '../modules/insurance/index.js';
 import { createExchangeModule } from '../modules/exchange/index.js';
+import { createInspectionsModule } from '../modules/inspections/index.js';
 
 /**
  * Every module of the product, in dependency order. Add a module here (one line) and it gets its
@@ -13,5 +14,5 @@ export function createModules(p: Platform): XfModule[] {
   const registry = createRegistryModule(p);
   const complaints = createComplaintsModule(p, { registry: registry.api });
   const insurance = createInsuranceModule(p, { complaints: complaints.api });
-  return [registry, complaints, insurance, createExchangeModule(p, registry.api), createEnforcementModule(p, { registry: registry.api })];
+  return [registry, complaints, insurance, createExchangeModule(p, registry.api), createEnforcementModule(p, { registry: registry.api }), createInspectionsModule(p, { registry: registry.api })];
 }

@@ -14,7 +14,6 @@ import {
   type TaskRow,
   type VisitRow,
 } from './inspections.rows.js';
-import type { DirectoryEntry } from './domain/draw.js';
 import type { ChecklistItem } from './domain/visits.js';
 
 export type * from './inspections.rows.js';
@@ -96,24 +95,39 @@ export const inspectionsRepository = {
   targetNames: (db: TypedDbOrTx, codes: string[]) =>
     codes.length ? db.selectFrom('inspections.target').select(['credit_code', 'name']).distinctOn('credit_code').where('credit_code', 'in', codes).orderBy('credit_code').execute() : Promise.resolve([]),
   /**
-   * The draw's candidates of one stratum when the directory is large: the rows whose key
-   * SHA-256(`seed:stratum:creditCode`) starts below `bound` (first 4 bytes), in one pass.
+   * The draw's candidates in one pass over a large directory: for each stratum (a risk class, or
+   * null, published as `label`), the rows whose key SHA-256(`seed:label:creditCode`) starts below
+   * the stratum's bound (first 4 bytes; null = every row). The caller keeps the k smallest keys
+   * (domain/draw.ts `candidateBound`, `smallestKeys`), the same targets as the in-memory draw.
    */
-  async drawCandidates(db: TypedDbOrTx, directoryIds: string[], seed: string, riskClass: string | null, stratum: string, bound: number | null): Promise<{ creditCode: string; regionCode: string; key: string }[]> {
-    const classFilter = riskClass === null ? sql`r.risk_class is null` : sql`r.risk_class = ${riskClass}`;
-    const keyExpr = sql`sha256(convert_to(${`${seed}:${stratum}:`} || t.credit_code, 'UTF8'))`;
-    const boundFilter = bound === null ? sql`true` : sql`substring(${keyExpr} from 1 for 4) < ${Buffer.from(bound.toString(16).padStart(8, '0').slice(-8), 'hex')}`;
-    const full = bound !== null && bound >= 2 ** 32;
-    const r = await sql<{ credit_code: string; region_code: string; key: string }>`
-      select t.credit_code, min(t.region_code) as region_code, encode(${keyExpr}, 'hex') as key
-      from inspections.target t left join inspections.risk_class r on r.credit_code = t.credit_code
-      where t.directory_id in (${sql.join(directoryIds)}) and ${classFilter} and ${full ? sql`true` : boundFilter}
-      group by t.credit_code`.execute(db);
-    return r.rows.map((x) => ({ creditCode: x.credit_code, regionCode: x.region_code, key: x.key }));
+  async drawCandidates(
+    db: TypedDbOrTx,
+    directoryIds: string[],
+    seed: string,
+    strata: { riskClass: string | null; label: string; bound: number | null }[],
+  ): Promise<{ creditCode: string; regionCode: string; label: string; key: string }[]> {
+    const label = sql`case ${sql.join(strata.map((s) => (s.riskClass === null ? sql`when r.risk_class is null then ${s.label}` : sql`when r.risk_class = ${s.riskClass} then ${s.label}`)), sql` `)} else 'S0' end`;
+    const boundOf = (b: number | null) => (b === null || b >= 2 ** 32 ? Buffer.from('ffffffffff', 'hex') : Buffer.from(b.toString(16).padStart(8, '0'), 'hex'));
+    const bound = sql`case x.label ${sql.join(strata.map((s) => sql`when ${s.label} then ${boundOf(s.bound)}::bytea`), sql` `)} else '\\x00'::bytea end`;
+    const r = await sql<{ credit_code: string; region_code: string; label: string; key: Buffer }>`
+      select x.credit_code, x.region_code, x.label, x.key from (
+        select t.credit_code, t.region_code, ${label} as label,
+               sha256(convert_to(${`${seed}:`} || (${label}) || ':' || t.credit_code, 'UTF8')) as key
+        from inspections.target t left join inspections.risk_class r on r.credit_code = t.credit_code
+        where t.directory_id in (${sql.join(directoryIds)})
+      ) x where substring(x.key from 1 for 4) < ${bound}`.execute(db);
+    const seen = new Set<string>();
+    const out: { creditCode: string; regionCode: string; label: string; key: string }[] = [];
+    for (const x of r.rows) {
+      if (seen.has(x.credit_code)) continue;
+      seen.add(x.credit_code);
+      out.push({ creditCode: x.credit_code, regionCode: x.region_code, label: x.label, key: Buffer.from(x.key).toString('hex') });
+    }
+    return out;
   },
   async strataSizes(db: TypedDbOrTx, directoryIds: string[]): Promise<{ riskClass: string | null; size: number }[]> {
     const r = await sql<{ risk_class: string | null; n: string | number }>`
-      select r.risk_class, count(distinct t.credit_code) as n
+      select r.risk_class, ${directoryIds.length > 1 ? sql`count(distinct t.credit_code)` : sql`count(*)`} as n
       from inspections.target t left join inspections.risk_class r on r.credit_code = t.credit_code
       where t.directory_id in (${sql.join(directoryIds)}) group by r.risk_class`.execute(db);
     return r.rows.map((x) => ({ riskClass: x.risk_class, size: Number(x.n) }));

@@ -71,7 +71,9 @@ export function verifyBundle(b: DrawBundle): VerifyReport {
   if (inspectorsHash(b.inspectors.entries) !== b.inspectors.hash) problems.push('the inspector directory does not match its hash');
   const run = computeDraw({ seed, entries, ratios: b.ratios, inspectors: b.inspectors.entries, departments: b.departments, teamSize: b.teamSize });
   const targets = run.targets.map((t) => ({ creditCode: t.creditCode, stratum: t.stratum }));
-  if (JSON.stringify(targets) !== JSON.stringify(b.result.targets)) problems.push('the re-run drew different targets');
-  if (JSON.stringify(run.teams) !== JSON.stringify(b.result.teams)) problems.push('the re-run drew different teams');
+  const targetLines = (list: { creditCode: string; stratum: string }[]) => list.map((t) => `${t.creditCode}|${t.stratum}`).join('\n');
+  const teamLines = (list: Team[]) => list.map((t) => `${t.creditCode}|${t.inspectors.join(',')}`).join('\n');
+  if (targetLines(targets) !== targetLines(b.result.targets)) problems.push('the re-run drew different targets');
+  if (teamLines(run.teams) !== teamLines(b.result.teams)) problems.push('the re-run drew different teams');
   return { ok: problems.length === 0, problems, targets, teams: run.teams };
 }
