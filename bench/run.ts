@@ -5,6 +5,7 @@ import { startupScenario } from './scenarios/startup.js';
 import { complaintsScenario } from './scenarios/complaints.js';
 import { enforcementScenario } from './scenarios/enforcement.js';
 import { exchangeScenario } from '../server/src/modules/exchange/exchange.bench.js';
+import { inspectionsScenario } from './scenarios/inspections.js';
 
 const scenarios: Record<string, () => Promise<void>> = {
   'register:pglite': () => registerScenario('pglite'),
@@ -24,6 +25,8 @@ const scenarios: Record<string, () => Promise<void>> = {
   },
   'exchange:pglite': () => exchangeScenario('pglite'),
   'exchange:postgres': () => exchangeScenario('postgres'),
+  'inspections:pglite': () => inspectionsScenario('pglite'),
+  'inspections:postgres': () => inspectionsScenario('postgres'),
   startup: startupScenario,
 };
 
