@@ -8,6 +8,7 @@ import { httpScenario } from './scenarios/http.js';
 import { publicPagesScenario } from './scenarios/public-pages.js';
 import { exchangeScenario } from '../server/src/modules/exchange/exchange.bench.js';
 import { creditScenario } from './scenarios/credit.js';
+import { inspectionsScenario } from './scenarios/inspections.js';
 
 const scenarios: Record<string, () => Promise<void>> = {
   'register:pglite': () => registerScenario('pglite'),
@@ -35,6 +36,8 @@ const scenarios: Record<string, () => Promise<void>> = {
     process.env.TEST_DATABASE_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
     await creditScenario('postgres');
   },
+  'inspections:pglite': () => inspectionsScenario('pglite'),
+  'inspections:postgres': () => inspectionsScenario('postgres'),
   startup: startupScenario,
 };
 

@@ -253,6 +253,24 @@ export const ENFORCEMENT_PENALTY_WITHDRAWN = defineEvent({
   }),
 });
 
+// ---------------- inspections ----------------
+
+export const INSPECTIONS_FINDING_RECORDED = defineEvent({
+  topic: 'inspections.finding-recorded',
+  version: 1,
+  description: 'An inspection visit was completed with failed items (a finding); enforcement turns it into a lead, once per event id.',
+  payload: z.object({
+    visitId: z.string(),
+    taskNos: z.array(z.string()),
+    creditCode: z.string(),
+    regionCode: z.string(),
+    partyName: z.string(),
+    /** The failed items, each with its department and legal basis. */
+    items: z.array(z.object({ name: z.string(), department: z.string(), legalBasis: z.string(), note: z.string().nullable() })),
+    completedOn: isoDate,
+  }),
+});
+
 // ---------------- credit ----------------
 
 export const CREDIT_RISK_CLASS_CHANGED = defineEvent({
@@ -268,7 +286,6 @@ export const CREDIT_RISK_CLASS_CHANGED = defineEvent({
     rulesVersion: z.string(),
     computedAt: z.string(),
   }),
-  external: 'the inspections module (double-random sampling by risk class)',
 });
 
 export const CREDIT_PENALTY_REPAIRED = defineEvent({
@@ -309,6 +326,7 @@ export const EVENTS: readonly EventDeclaration[] = [
   ENFORCEMENT_DECISION_MADE,
   ENFORCEMENT_PENALTY_PUBLISHED,
   ENFORCEMENT_PENALTY_WITHDRAWN,
+  INSPECTIONS_FINDING_RECORDED,
   CREDIT_RISK_CLASS_CHANGED,
   CREDIT_PENALTY_REPAIRED,
   CREDIT_SYNC_QUEUED,

@@ -6,6 +6,7 @@ import { createInsuranceModule } from '../modules/insurance/index.js';
 import { createExchangeModule } from '../modules/exchange/index.js';
 import { createCreditModule } from '../modules/credit/index.js';
 import { createServiceModule } from '../modules/service/index.js';
+import { createInspectionsModule } from '../modules/inspections/index.js';
 
 /**
  * Every module of the product, in dependency order. Add a module here (one line) and it gets its
@@ -23,5 +24,6 @@ export function createModules(p: Platform): XfModule[] {
     createEnforcementModule(p, { registry: registry.api }),
     createCreditModule(p, { registry: registry.api }),
     createServiceModule(p),
+    createInspectionsModule(p, { registry: registry.api }),
   ];
 }

@@ -4,6 +4,7 @@ import type { RegistryService } from '../registry/index.js';
 import { handlerOf } from '../../platform/outbox/outbox.js';
 import {
   COMPLAINTS_REPORT_ACCEPTED,
+  INSPECTIONS_FINDING_RECORDED,
   ENFORCEMENT_DECISION_MADE as DECISION_MADE,
   ENFORCEMENT_PENALTY_PUBLISHED as PENALTY_PUBLISHED,
   ENFORCEMENT_PENALTY_WITHDRAWN as PENALTY_WITHDRAWN,
@@ -22,6 +23,7 @@ import { rulebookRoutes } from './rulebook.routes.js';
 import { seedWarningsDemo } from './warnings.demo.js';
 import { recordComplaintSignal } from './use-cases/record-complaint-signal.js';
 import type { WarningDeps } from './use-cases/issue-warning.js';
+import { leadFromInspection } from './use-cases/lead-from-inspection.js';
 
 export type { EnforcementService };
 /** Events for the credit module (declared in contracts/events.ts): emitted by make-decision, impose-on-the-spot, publish-decision, revoke-decision. */
@@ -63,6 +65,7 @@ export function createEnforcementModule(p: Platform, registry: { registry: Regis
         name: 'enforcement.complaint-signal',
         handle: (m) => recordComplaintSignal(deps, { eventId: m.eventId, payload: m.payload }),
       }),
+      handlerOf(INSPECTIONS_FINDING_RECORDED, { name: 'enforcement.lead-from-inspection', handle: (m) => leadFromInspection(deps, { eventId: m.eventId, payload: m.payload }) }),
     ],
     jobs: [{ name: 'enforcement.recompute-signals', intervalMs: 24 * 60 * 60_000, run: async () => void (await warnings.recomputeAll()) }],
     seedDemo: async (ctx) => {

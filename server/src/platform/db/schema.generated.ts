@@ -588,6 +588,217 @@ export interface ExchangeSetting {
   value: Json;
 }
 
+export interface InspectionsCommitment {
+  commitment: string;
+  committed_at: Generated<Timestamp>;
+  party: string;
+  reveal: string | null;
+  revealed_at: Timestamp | null;
+  task_id: string;
+}
+
+export interface InspectionsDepartment {
+  code: string;
+  name: string;
+}
+
+export interface InspectionsDirectory {
+  created_at: Generated<Timestamp>;
+  department_code: string | null;
+  field_id: string;
+  id: Generated<string>;
+  name: string;
+  region_code: string;
+}
+
+export interface InspectionsDraw {
+  algorithm: string;
+  bundle: Json;
+  drawn_at: Timestamp;
+  inspectors_hash: string;
+  seed: string;
+  snapshot_hash: string;
+  task_id: string;
+}
+
+export interface InspectionsIndustryField {
+  code: string;
+  created_at: Generated<Timestamp>;
+  id: Generated<string>;
+  industry_codes: Generated<Json>;
+  name: string;
+}
+
+export interface InspectionsInspector {
+  account_id: string | null;
+  available: Generated<boolean>;
+  code: string;
+  conflicts: Generated<Json>;
+  created_at: Generated<Timestamp>;
+  department_code: string;
+  id: Generated<string>;
+  name: string;
+  qualifications: Generated<Json>;
+  region_code: string;
+  residence_region_code: string;
+}
+
+export interface InspectionsItem {
+  created_at: Generated<Timestamp>;
+  department_code: string;
+  field_id: string;
+  id: Generated<string>;
+  legal_basis: string;
+  method: Generated<string>;
+  name: string;
+}
+
+export interface InspectionsPhoneCode {
+  code_hash: string;
+  created_at: Generated<Timestamp>;
+  expires_at: Timestamp;
+  failures: Generated<number>;
+  id: Generated<string>;
+  phone_index: string;
+}
+
+export interface InspectionsPhoneSession {
+  expires_at: Timestamp;
+  phone_index: string;
+  token_hash: string;
+}
+
+export interface InspectionsPlan {
+  created_at: Generated<Timestamp>;
+  created_by: string | null;
+  department_code: string | null;
+  field_id: string | null;
+  id: Generated<string>;
+  region_code: string;
+  title: string;
+  year: number;
+}
+
+export interface InspectionsProposal {
+  answer: string | null;
+  answered_at: Timestamp | null;
+  body: string;
+  created_at: Generated<Timestamp>;
+  field_id: string | null;
+  id: Generated<string>;
+  merged_into: string | null;
+  outcome: string | null;
+  problem_solved: Generated<boolean>;
+  proposal_no: string;
+  proposer_index: string;
+  region_code: string;
+  status: string;
+  supports: Generated<number>;
+  task_id: string | null;
+  title: string;
+  version: Generated<number>;
+}
+
+export interface InspectionsRiskClass {
+  computed_at: Timestamp;
+  credit_code: string;
+  risk_class: string;
+  rules_version: string;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface InspectionsSupport {
+  created_at: Generated<Timestamp>;
+  origin_id: string;
+  phone_index: string;
+  proposal_id: string;
+}
+
+export interface InspectionsTarget {
+  credit_code: string;
+  directory_id: string;
+  industry_code: Generated<string>;
+  name: string;
+  region_code: string;
+}
+
+export interface InspectionsTask {
+  created_at: Generated<Timestamp>;
+  created_by: string | null;
+  departments: Json;
+  directory_ids: Generated<Json>;
+  draw_progress: Json | null;
+  field_id: string | null;
+  id: Generated<string>;
+  inspectors_hash: string | null;
+  item_ids: Json;
+  kind: string;
+  period_end: string;
+  period_start: string;
+  plan_id: string | null;
+  proposal_id: string | null;
+  published_on: string | null;
+  ratio_rule: string;
+  ratios: Json;
+  region_code: string;
+  snapshot_hash: string | null;
+  status: string;
+  task_no: string;
+  team_size: Generated<number>;
+  title: string;
+  version: Generated<number>;
+}
+
+export interface InspectionsVideo {
+  created_at: Generated<Timestamp>;
+  created_by: string | null;
+  file_id: string;
+  id: Generated<string>;
+  mime: string;
+  poster_file_id: string | null;
+  poster_mime: string | null;
+  proposal_id: string | null;
+  size: number;
+  task_id: string | null;
+  title: string;
+}
+
+export interface InspectionsVideoView {
+  day: string;
+  video_id: string;
+  visitor_hash: string;
+}
+
+export interface InspectionsVideoViewsDaily {
+  day: string;
+  video_id: string;
+  views: number;
+}
+
+export interface InspectionsVisit {
+  checklist: Json;
+  completed_on: string | null;
+  created_at: Generated<Timestamp>;
+  credit_code: string;
+  finding: Generated<boolean>;
+  id: Generated<string>;
+  name: string;
+  period_end: string;
+  period_start: string;
+  publish_due: string | null;
+  published_on: string | null;
+  region_code: string;
+  status: string;
+  summary: string | null;
+  team: Json;
+  version: Generated<number>;
+}
+
+export interface InspectionsVisitTask {
+  task_id: string;
+  visit_id: string;
+}
+
 export interface InsuranceClaim {
   approved_at: Timestamp | null;
   approved_fen: number | null;
@@ -1112,6 +1323,26 @@ export interface DB {
   "exchange.department": ExchangeDepartment;
   "exchange.reconciliation_run": ExchangeReconciliationRun;
   "exchange.setting": ExchangeSetting;
+  "inspections.commitment": InspectionsCommitment;
+  "inspections.department": InspectionsDepartment;
+  "inspections.directory": InspectionsDirectory;
+  "inspections.draw": InspectionsDraw;
+  "inspections.industry_field": InspectionsIndustryField;
+  "inspections.inspector": InspectionsInspector;
+  "inspections.item": InspectionsItem;
+  "inspections.phone_code": InspectionsPhoneCode;
+  "inspections.phone_session": InspectionsPhoneSession;
+  "inspections.plan": InspectionsPlan;
+  "inspections.proposal": InspectionsProposal;
+  "inspections.risk_class": InspectionsRiskClass;
+  "inspections.support": InspectionsSupport;
+  "inspections.target": InspectionsTarget;
+  "inspections.task": InspectionsTask;
+  "inspections.video": InspectionsVideo;
+  "inspections.video_view": InspectionsVideoView;
+  "inspections.video_views_daily": InspectionsVideoViewsDaily;
+  "inspections.visit": InspectionsVisit;
+  "inspections.visit_task": InspectionsVisitTask;
   "insurance.claim": InsuranceClaim;
   "insurance.incident": InsuranceIncident;
   "insurance.policy": InsurancePolicy;
