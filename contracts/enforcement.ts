@@ -102,10 +102,15 @@ export const OnTheSpotSchema = z
     partyName: z.string().trim().min(1).max(200),
     creditCode: z.string().min(1).max(30).optional(),
     regionCode: z.string().regex(/^\d{6}$/).optional(),
-    violationType: z.string().min(1).max(80).optional(),
+    /** The violation type of the discretion benchmark: its statutory range and lenient lists apply (art. 51: 有法定依据). */
+    violationType: z.string().min(1).max(80),
     facts: z.string().trim().min(1).max(4000),
+    /** The circumstances the discretion engine reads (as in the general procedure's facts, without the type). */
+    circumstances: CaseFactsSchema.omit({ violationType: true }),
     penalty: z.enum(['warning', 'fine']),
     amountFen: Fen.default(0),
+    /** Required when the penalty is outside the engine's proposal. */
+    deviationReason: z.string().trim().min(1).max(2000).optional(),
     coOfficerId: z.uuid(),
     occurredAt: z.iso.datetime({ offset: true }).optional(),
   })

@@ -21,6 +21,8 @@ export const FIELD_TEXT: Record<string, Text> = {
   REQUIRED_OUTSIDE_PROPOSAL: { 'zh-CN': '偏离裁量建议的，须说明理由', 'zh-TW': '偏離裁量建議的，須說明理由', en: 'A reason is required when deciding outside the proposal' },
   TOO_EARLY: { 'zh-CN': '日期过早', 'zh-TW': '日期過早', en: 'Too early' },
   UNKNOWN_PLACEHOLDER: { 'zh-CN': '模板含有未知的占位符：{names}', 'zh-TW': '範本含有未知的佔位符：{names}', en: 'Unknown placeholders: {names}' },
+  NO_PENALTY_REQUIRED: { 'zh-CN': '依法应当不予处罚', 'zh-TW': '依法應當不予處罰', en: 'The law requires no penalty' },
+  FINE_REQUIRED: { 'zh-CN': '该违法行为须处以罚款', 'zh-TW': '該違法行為須處以罰款', en: 'This violation requires a fine' },
   UNKNOWN_VIOLATION_TYPE: { 'zh-CN': '未知的违法行为类型', 'zh-TW': '未知的違法行為類型', en: 'Unknown violation type' },
 };
 
