@@ -11194,7 +11194,9 @@ export interface paths {
                             filedOn: string | null;
                             publicity: {
                                 /** @enum {string} */
-                                status: "pending" | "published" | "withdrawn";
+                                status: "pending" | "published" | "withdrawn" | "ended";
+                                endedOn: string | null;
+                                endReason: ("expired" | "repaired") | null;
                                 publishDue: string | null;
                                 publishDueProvisional: boolean;
                                 /** @enum {string} */
@@ -11220,6 +11222,23 @@ export interface paths {
                                 recordedAt: string;
                                 actorName: string | null;
                                 data: unknown;
+                            }[];
+                            reasoning: {
+                                facts: string;
+                                evidence: string;
+                                provisions: string;
+                                discretion: string;
+                            } | null;
+                            evidenceFiles: {
+                                fileId: string;
+                                kind: string;
+                                description: string;
+                                name: string;
+                                mime: string;
+                                size: number;
+                                recordedAt: string;
+                                actorName: string | null;
+                                downloadUrl: string;
                             }[];
                         };
                     };
@@ -11311,12 +11330,24 @@ export interface paths {
                         partyName: string;
                         creditCode?: string;
                         regionCode?: string;
-                        violationType?: string;
+                        violationType: string;
                         facts: string;
+                        circumstances: {
+                            firstViolation: boolean;
+                            /** @enum {string} */
+                            harm: "none" | "minor" | "significant" | "serious";
+                            corrected: boolean;
+                            noFault?: boolean;
+                            mitigating?: ("eliminated_harm" | "coerced" | "confessed" | "meritorious" | "other_law")[];
+                            minorAge?: boolean;
+                            impairedCapacity?: boolean;
+                            aggravating?: ("repeat" | "refused_correction" | "obstruction" | "vulnerable_victims")[];
+                        };
                         /** @enum {string} */
                         penalty: "warning" | "fine";
                         /** @default 0 */
                         amountFen?: number;
+                        deviationReason?: string;
                         /** Format: uuid */
                         coOfficerId: string;
                         /** Format: date-time */
@@ -11420,7 +11451,9 @@ export interface paths {
                             filedOn: string | null;
                             publicity: {
                                 /** @enum {string} */
-                                status: "pending" | "published" | "withdrawn";
+                                status: "pending" | "published" | "withdrawn" | "ended";
+                                endedOn: string | null;
+                                endReason: ("expired" | "repaired") | null;
                                 publishDue: string | null;
                                 publishDueProvisional: boolean;
                                 /** @enum {string} */
@@ -11446,6 +11479,23 @@ export interface paths {
                                 recordedAt: string;
                                 actorName: string | null;
                                 data: unknown;
+                            }[];
+                            reasoning: {
+                                facts: string;
+                                evidence: string;
+                                provisions: string;
+                                discretion: string;
+                            } | null;
+                            evidenceFiles: {
+                                fileId: string;
+                                kind: string;
+                                description: string;
+                                name: string;
+                                mime: string;
+                                size: number;
+                                recordedAt: string;
+                                actorName: string | null;
+                                downloadUrl: string;
                             }[];
                         };
                     };
@@ -11625,7 +11675,9 @@ export interface paths {
                             filedOn: string | null;
                             publicity: {
                                 /** @enum {string} */
-                                status: "pending" | "published" | "withdrawn";
+                                status: "pending" | "published" | "withdrawn" | "ended";
+                                endedOn: string | null;
+                                endReason: ("expired" | "repaired") | null;
                                 publishDue: string | null;
                                 publishDueProvisional: boolean;
                                 /** @enum {string} */
@@ -11651,6 +11703,23 @@ export interface paths {
                                 recordedAt: string;
                                 actorName: string | null;
                                 data: unknown;
+                            }[];
+                            reasoning: {
+                                facts: string;
+                                evidence: string;
+                                provisions: string;
+                                discretion: string;
+                            } | null;
+                            evidenceFiles: {
+                                fileId: string;
+                                kind: string;
+                                description: string;
+                                name: string;
+                                mime: string;
+                                size: number;
+                                recordedAt: string;
+                                actorName: string | null;
+                                downloadUrl: string;
                             }[];
                         };
                     };
@@ -11845,7 +11914,9 @@ export interface paths {
                             filedOn: string | null;
                             publicity: {
                                 /** @enum {string} */
-                                status: "pending" | "published" | "withdrawn";
+                                status: "pending" | "published" | "withdrawn" | "ended";
+                                endedOn: string | null;
+                                endReason: ("expired" | "repaired") | null;
                                 publishDue: string | null;
                                 publishDueProvisional: boolean;
                                 /** @enum {string} */
@@ -11871,6 +11942,23 @@ export interface paths {
                                 recordedAt: string;
                                 actorName: string | null;
                                 data: unknown;
+                            }[];
+                            reasoning: {
+                                facts: string;
+                                evidence: string;
+                                provisions: string;
+                                discretion: string;
+                            } | null;
+                            evidenceFiles: {
+                                fileId: string;
+                                kind: string;
+                                description: string;
+                                name: string;
+                                mime: string;
+                                size: number;
+                                recordedAt: string;
+                                actorName: string | null;
+                                downloadUrl: string;
                             }[];
                         };
                     };
@@ -12080,7 +12168,9 @@ export interface paths {
                             filedOn: string | null;
                             publicity: {
                                 /** @enum {string} */
-                                status: "pending" | "published" | "withdrawn";
+                                status: "pending" | "published" | "withdrawn" | "ended";
+                                endedOn: string | null;
+                                endReason: ("expired" | "repaired") | null;
                                 publishDue: string | null;
                                 publishDueProvisional: boolean;
                                 /** @enum {string} */
@@ -12106,6 +12196,23 @@ export interface paths {
                                 recordedAt: string;
                                 actorName: string | null;
                                 data: unknown;
+                            }[];
+                            reasoning: {
+                                facts: string;
+                                evidence: string;
+                                provisions: string;
+                                discretion: string;
+                            } | null;
+                            evidenceFiles: {
+                                fileId: string;
+                                kind: string;
+                                description: string;
+                                name: string;
+                                mime: string;
+                                size: number;
+                                recordedAt: string;
+                                actorName: string | null;
+                                downloadUrl: string;
                             }[];
                         };
                     };
@@ -12326,7 +12433,9 @@ export interface paths {
                             filedOn: string | null;
                             publicity: {
                                 /** @enum {string} */
-                                status: "pending" | "published" | "withdrawn";
+                                status: "pending" | "published" | "withdrawn" | "ended";
+                                endedOn: string | null;
+                                endReason: ("expired" | "repaired") | null;
                                 publishDue: string | null;
                                 publishDueProvisional: boolean;
                                 /** @enum {string} */
@@ -12352,6 +12461,23 @@ export interface paths {
                                 recordedAt: string;
                                 actorName: string | null;
                                 data: unknown;
+                            }[];
+                            reasoning: {
+                                facts: string;
+                                evidence: string;
+                                provisions: string;
+                                discretion: string;
+                            } | null;
+                            evidenceFiles: {
+                                fileId: string;
+                                kind: string;
+                                description: string;
+                                name: string;
+                                mime: string;
+                                size: number;
+                                recordedAt: string;
+                                actorName: string | null;
+                                downloadUrl: string;
                             }[];
                         };
                     };
@@ -12565,7 +12691,9 @@ export interface paths {
                             filedOn: string | null;
                             publicity: {
                                 /** @enum {string} */
-                                status: "pending" | "published" | "withdrawn";
+                                status: "pending" | "published" | "withdrawn" | "ended";
+                                endedOn: string | null;
+                                endReason: ("expired" | "repaired") | null;
                                 publishDue: string | null;
                                 publishDueProvisional: boolean;
                                 /** @enum {string} */
@@ -12591,6 +12719,23 @@ export interface paths {
                                 recordedAt: string;
                                 actorName: string | null;
                                 data: unknown;
+                            }[];
+                            reasoning: {
+                                facts: string;
+                                evidence: string;
+                                provisions: string;
+                                discretion: string;
+                            } | null;
+                            evidenceFiles: {
+                                fileId: string;
+                                kind: string;
+                                description: string;
+                                name: string;
+                                mime: string;
+                                size: number;
+                                recordedAt: string;
+                                actorName: string | null;
+                                downloadUrl: string;
                             }[];
                         };
                     };
@@ -12809,7 +12954,9 @@ export interface paths {
                             filedOn: string | null;
                             publicity: {
                                 /** @enum {string} */
-                                status: "pending" | "published" | "withdrawn";
+                                status: "pending" | "published" | "withdrawn" | "ended";
+                                endedOn: string | null;
+                                endReason: ("expired" | "repaired") | null;
                                 publishDue: string | null;
                                 publishDueProvisional: boolean;
                                 /** @enum {string} */
@@ -12835,6 +12982,23 @@ export interface paths {
                                 recordedAt: string;
                                 actorName: string | null;
                                 data: unknown;
+                            }[];
+                            reasoning: {
+                                facts: string;
+                                evidence: string;
+                                provisions: string;
+                                discretion: string;
+                            } | null;
+                            evidenceFiles: {
+                                fileId: string;
+                                kind: string;
+                                description: string;
+                                name: string;
+                                mime: string;
+                                size: number;
+                                recordedAt: string;
+                                actorName: string | null;
+                                downloadUrl: string;
                             }[];
                         };
                     };
@@ -13043,7 +13207,9 @@ export interface paths {
                             filedOn: string | null;
                             publicity: {
                                 /** @enum {string} */
-                                status: "pending" | "published" | "withdrawn";
+                                status: "pending" | "published" | "withdrawn" | "ended";
+                                endedOn: string | null;
+                                endReason: ("expired" | "repaired") | null;
                                 publishDue: string | null;
                                 publishDueProvisional: boolean;
                                 /** @enum {string} */
@@ -13069,6 +13235,23 @@ export interface paths {
                                 recordedAt: string;
                                 actorName: string | null;
                                 data: unknown;
+                            }[];
+                            reasoning: {
+                                facts: string;
+                                evidence: string;
+                                provisions: string;
+                                discretion: string;
+                            } | null;
+                            evidenceFiles: {
+                                fileId: string;
+                                kind: string;
+                                description: string;
+                                name: string;
+                                mime: string;
+                                size: number;
+                                recordedAt: string;
+                                actorName: string | null;
+                                downloadUrl: string;
                             }[];
                         };
                     };
@@ -13280,7 +13463,9 @@ export interface paths {
                             filedOn: string | null;
                             publicity: {
                                 /** @enum {string} */
-                                status: "pending" | "published" | "withdrawn";
+                                status: "pending" | "published" | "withdrawn" | "ended";
+                                endedOn: string | null;
+                                endReason: ("expired" | "repaired") | null;
                                 publishDue: string | null;
                                 publishDueProvisional: boolean;
                                 /** @enum {string} */
@@ -13306,6 +13491,23 @@ export interface paths {
                                 recordedAt: string;
                                 actorName: string | null;
                                 data: unknown;
+                            }[];
+                            reasoning: {
+                                facts: string;
+                                evidence: string;
+                                provisions: string;
+                                discretion: string;
+                            } | null;
+                            evidenceFiles: {
+                                fileId: string;
+                                kind: string;
+                                description: string;
+                                name: string;
+                                mime: string;
+                                size: number;
+                                recordedAt: string;
+                                actorName: string | null;
+                                downloadUrl: string;
                             }[];
                         };
                     };
@@ -13515,7 +13717,9 @@ export interface paths {
                             filedOn: string | null;
                             publicity: {
                                 /** @enum {string} */
-                                status: "pending" | "published" | "withdrawn";
+                                status: "pending" | "published" | "withdrawn" | "ended";
+                                endedOn: string | null;
+                                endReason: ("expired" | "repaired") | null;
                                 publishDue: string | null;
                                 publishDueProvisional: boolean;
                                 /** @enum {string} */
@@ -13541,6 +13745,23 @@ export interface paths {
                                 recordedAt: string;
                                 actorName: string | null;
                                 data: unknown;
+                            }[];
+                            reasoning: {
+                                facts: string;
+                                evidence: string;
+                                provisions: string;
+                                discretion: string;
+                            } | null;
+                            evidenceFiles: {
+                                fileId: string;
+                                kind: string;
+                                description: string;
+                                name: string;
+                                mime: string;
+                                size: number;
+                                recordedAt: string;
+                                actorName: string | null;
+                                downloadUrl: string;
                             }[];
                         };
                     };
@@ -13750,7 +13971,9 @@ export interface paths {
                             filedOn: string | null;
                             publicity: {
                                 /** @enum {string} */
-                                status: "pending" | "published" | "withdrawn";
+                                status: "pending" | "published" | "withdrawn" | "ended";
+                                endedOn: string | null;
+                                endReason: ("expired" | "repaired") | null;
                                 publishDue: string | null;
                                 publishDueProvisional: boolean;
                                 /** @enum {string} */
@@ -13776,6 +13999,23 @@ export interface paths {
                                 recordedAt: string;
                                 actorName: string | null;
                                 data: unknown;
+                            }[];
+                            reasoning: {
+                                facts: string;
+                                evidence: string;
+                                provisions: string;
+                                discretion: string;
+                            } | null;
+                            evidenceFiles: {
+                                fileId: string;
+                                kind: string;
+                                description: string;
+                                name: string;
+                                mime: string;
+                                size: number;
+                                recordedAt: string;
+                                actorName: string | null;
+                                downloadUrl: string;
                             }[];
                         };
                     };
@@ -13987,7 +14227,9 @@ export interface paths {
                             filedOn: string | null;
                             publicity: {
                                 /** @enum {string} */
-                                status: "pending" | "published" | "withdrawn";
+                                status: "pending" | "published" | "withdrawn" | "ended";
+                                endedOn: string | null;
+                                endReason: ("expired" | "repaired") | null;
                                 publishDue: string | null;
                                 publishDueProvisional: boolean;
                                 /** @enum {string} */
@@ -14013,6 +14255,23 @@ export interface paths {
                                 recordedAt: string;
                                 actorName: string | null;
                                 data: unknown;
+                            }[];
+                            reasoning: {
+                                facts: string;
+                                evidence: string;
+                                provisions: string;
+                                discretion: string;
+                            } | null;
+                            evidenceFiles: {
+                                fileId: string;
+                                kind: string;
+                                description: string;
+                                name: string;
+                                mime: string;
+                                size: number;
+                                recordedAt: string;
+                                actorName: string | null;
+                                downloadUrl: string;
                             }[];
                         };
                     };
@@ -14223,7 +14482,9 @@ export interface paths {
                             filedOn: string | null;
                             publicity: {
                                 /** @enum {string} */
-                                status: "pending" | "published" | "withdrawn";
+                                status: "pending" | "published" | "withdrawn" | "ended";
+                                endedOn: string | null;
+                                endReason: ("expired" | "repaired") | null;
                                 publishDue: string | null;
                                 publishDueProvisional: boolean;
                                 /** @enum {string} */
@@ -14249,6 +14510,23 @@ export interface paths {
                                 recordedAt: string;
                                 actorName: string | null;
                                 data: unknown;
+                            }[];
+                            reasoning: {
+                                facts: string;
+                                evidence: string;
+                                provisions: string;
+                                discretion: string;
+                            } | null;
+                            evidenceFiles: {
+                                fileId: string;
+                                kind: string;
+                                description: string;
+                                name: string;
+                                mime: string;
+                                size: number;
+                                recordedAt: string;
+                                actorName: string | null;
+                                downloadUrl: string;
                             }[];
                         };
                     };
@@ -14459,7 +14737,9 @@ export interface paths {
                             filedOn: string | null;
                             publicity: {
                                 /** @enum {string} */
-                                status: "pending" | "published" | "withdrawn";
+                                status: "pending" | "published" | "withdrawn" | "ended";
+                                endedOn: string | null;
+                                endReason: ("expired" | "repaired") | null;
                                 publishDue: string | null;
                                 publishDueProvisional: boolean;
                                 /** @enum {string} */
@@ -14485,6 +14765,23 @@ export interface paths {
                                 recordedAt: string;
                                 actorName: string | null;
                                 data: unknown;
+                            }[];
+                            reasoning: {
+                                facts: string;
+                                evidence: string;
+                                provisions: string;
+                                discretion: string;
+                            } | null;
+                            evidenceFiles: {
+                                fileId: string;
+                                kind: string;
+                                description: string;
+                                name: string;
+                                mime: string;
+                                size: number;
+                                recordedAt: string;
+                                actorName: string | null;
+                                downloadUrl: string;
                             }[];
                         };
                     };
@@ -14693,7 +14990,9 @@ export interface paths {
                             filedOn: string | null;
                             publicity: {
                                 /** @enum {string} */
-                                status: "pending" | "published" | "withdrawn";
+                                status: "pending" | "published" | "withdrawn" | "ended";
+                                endedOn: string | null;
+                                endReason: ("expired" | "repaired") | null;
                                 publishDue: string | null;
                                 publishDueProvisional: boolean;
                                 /** @enum {string} */
@@ -14719,6 +15018,23 @@ export interface paths {
                                 recordedAt: string;
                                 actorName: string | null;
                                 data: unknown;
+                            }[];
+                            reasoning: {
+                                facts: string;
+                                evidence: string;
+                                provisions: string;
+                                discretion: string;
+                            } | null;
+                            evidenceFiles: {
+                                fileId: string;
+                                kind: string;
+                                description: string;
+                                name: string;
+                                mime: string;
+                                size: number;
+                                recordedAt: string;
+                                actorName: string | null;
+                                downloadUrl: string;
                             }[];
                         };
                     };
@@ -14930,7 +15246,9 @@ export interface paths {
                             filedOn: string | null;
                             publicity: {
                                 /** @enum {string} */
-                                status: "pending" | "published" | "withdrawn";
+                                status: "pending" | "published" | "withdrawn" | "ended";
+                                endedOn: string | null;
+                                endReason: ("expired" | "repaired") | null;
                                 publishDue: string | null;
                                 publishDueProvisional: boolean;
                                 /** @enum {string} */
@@ -14956,6 +15274,23 @@ export interface paths {
                                 recordedAt: string;
                                 actorName: string | null;
                                 data: unknown;
+                            }[];
+                            reasoning: {
+                                facts: string;
+                                evidence: string;
+                                provisions: string;
+                                discretion: string;
+                            } | null;
+                            evidenceFiles: {
+                                fileId: string;
+                                kind: string;
+                                description: string;
+                                name: string;
+                                mime: string;
+                                size: number;
+                                recordedAt: string;
+                                actorName: string | null;
+                                downloadUrl: string;
                             }[];
                         };
                     };
@@ -15164,7 +15499,9 @@ export interface paths {
                             filedOn: string | null;
                             publicity: {
                                 /** @enum {string} */
-                                status: "pending" | "published" | "withdrawn";
+                                status: "pending" | "published" | "withdrawn" | "ended";
+                                endedOn: string | null;
+                                endReason: ("expired" | "repaired") | null;
                                 publishDue: string | null;
                                 publishDueProvisional: boolean;
                                 /** @enum {string} */
@@ -15190,6 +15527,23 @@ export interface paths {
                                 recordedAt: string;
                                 actorName: string | null;
                                 data: unknown;
+                            }[];
+                            reasoning: {
+                                facts: string;
+                                evidence: string;
+                                provisions: string;
+                                discretion: string;
+                            } | null;
+                            evidenceFiles: {
+                                fileId: string;
+                                kind: string;
+                                description: string;
+                                name: string;
+                                mime: string;
+                                size: number;
+                                recordedAt: string;
+                                actorName: string | null;
+                                downloadUrl: string;
                             }[];
                         };
                     };
@@ -15398,7 +15752,9 @@ export interface paths {
                             filedOn: string | null;
                             publicity: {
                                 /** @enum {string} */
-                                status: "pending" | "published" | "withdrawn";
+                                status: "pending" | "published" | "withdrawn" | "ended";
+                                endedOn: string | null;
+                                endReason: ("expired" | "repaired") | null;
                                 publishDue: string | null;
                                 publishDueProvisional: boolean;
                                 /** @enum {string} */
@@ -15424,6 +15780,23 @@ export interface paths {
                                 recordedAt: string;
                                 actorName: string | null;
                                 data: unknown;
+                            }[];
+                            reasoning: {
+                                facts: string;
+                                evidence: string;
+                                provisions: string;
+                                discretion: string;
+                            } | null;
+                            evidenceFiles: {
+                                fileId: string;
+                                kind: string;
+                                description: string;
+                                name: string;
+                                mime: string;
+                                size: number;
+                                recordedAt: string;
+                                actorName: string | null;
+                                downloadUrl: string;
                             }[];
                         };
                     };
@@ -15633,7 +16006,9 @@ export interface paths {
                             filedOn: string | null;
                             publicity: {
                                 /** @enum {string} */
-                                status: "pending" | "published" | "withdrawn";
+                                status: "pending" | "published" | "withdrawn" | "ended";
+                                endedOn: string | null;
+                                endReason: ("expired" | "repaired") | null;
                                 publishDue: string | null;
                                 publishDueProvisional: boolean;
                                 /** @enum {string} */
@@ -15659,6 +16034,23 @@ export interface paths {
                                 recordedAt: string;
                                 actorName: string | null;
                                 data: unknown;
+                            }[];
+                            reasoning: {
+                                facts: string;
+                                evidence: string;
+                                provisions: string;
+                                discretion: string;
+                            } | null;
+                            evidenceFiles: {
+                                fileId: string;
+                                kind: string;
+                                description: string;
+                                name: string;
+                                mime: string;
+                                size: number;
+                                recordedAt: string;
+                                actorName: string | null;
+                                downloadUrl: string;
                             }[];
                         };
                     };
@@ -15867,7 +16259,9 @@ export interface paths {
                             filedOn: string | null;
                             publicity: {
                                 /** @enum {string} */
-                                status: "pending" | "published" | "withdrawn";
+                                status: "pending" | "published" | "withdrawn" | "ended";
+                                endedOn: string | null;
+                                endReason: ("expired" | "repaired") | null;
                                 publishDue: string | null;
                                 publishDueProvisional: boolean;
                                 /** @enum {string} */
@@ -15893,6 +16287,23 @@ export interface paths {
                                 recordedAt: string;
                                 actorName: string | null;
                                 data: unknown;
+                            }[];
+                            reasoning: {
+                                facts: string;
+                                evidence: string;
+                                provisions: string;
+                                discretion: string;
+                            } | null;
+                            evidenceFiles: {
+                                fileId: string;
+                                kind: string;
+                                description: string;
+                                name: string;
+                                mime: string;
+                                size: number;
+                                recordedAt: string;
+                                actorName: string | null;
+                                downloadUrl: string;
                             }[];
                         };
                     };
@@ -16101,7 +16512,9 @@ export interface paths {
                             filedOn: string | null;
                             publicity: {
                                 /** @enum {string} */
-                                status: "pending" | "published" | "withdrawn";
+                                status: "pending" | "published" | "withdrawn" | "ended";
+                                endedOn: string | null;
+                                endReason: ("expired" | "repaired") | null;
                                 publishDue: string | null;
                                 publishDueProvisional: boolean;
                                 /** @enum {string} */
@@ -16127,6 +16540,23 @@ export interface paths {
                                 recordedAt: string;
                                 actorName: string | null;
                                 data: unknown;
+                            }[];
+                            reasoning: {
+                                facts: string;
+                                evidence: string;
+                                provisions: string;
+                                discretion: string;
+                            } | null;
+                            evidenceFiles: {
+                                fileId: string;
+                                kind: string;
+                                description: string;
+                                name: string;
+                                mime: string;
+                                size: number;
+                                recordedAt: string;
+                                actorName: string | null;
+                                downloadUrl: string;
                             }[];
                         };
                     };
@@ -16336,7 +16766,9 @@ export interface paths {
                             filedOn: string | null;
                             publicity: {
                                 /** @enum {string} */
-                                status: "pending" | "published" | "withdrawn";
+                                status: "pending" | "published" | "withdrawn" | "ended";
+                                endedOn: string | null;
+                                endReason: ("expired" | "repaired") | null;
                                 publishDue: string | null;
                                 publishDueProvisional: boolean;
                                 /** @enum {string} */
@@ -16362,6 +16794,282 @@ export interface paths {
                                 recordedAt: string;
                                 actorName: string | null;
                                 data: unknown;
+                            }[];
+                            reasoning: {
+                                facts: string;
+                                evidence: string;
+                                provisions: string;
+                                discretion: string;
+                            } | null;
+                            evidenceFiles: {
+                                fileId: string;
+                                kind: string;
+                                description: string;
+                                name: string;
+                                mime: string;
+                                size: number;
+                                recordedAt: string;
+                                actorName: string | null;
+                                downloadUrl: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enforcement/cases/{id}/reasoning": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Record the reasoning of the decision (说理式执法): facts → evidence → provisions → discretion and why. Required before the decision; printed in it. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        /** Format: date-time */
+                        occurredAt?: string;
+                        reasoning: {
+                            facts: string;
+                            evidence: string;
+                            provisions: string;
+                            discretion: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            caseNo: string;
+                            /** @enum {string} */
+                            procedure: "general" | "on_the_spot";
+                            /** @enum {string} */
+                            status: "lead" | "dismissed" | "investigating" | "proposed" | "notified" | "decided" | "served" | "paid" | "closed" | "revoked";
+                            source: string;
+                            partyName: string;
+                            creditCode: string | null;
+                            regionCode: string;
+                            violationType: string | null;
+                            receivedOn: string;
+                            decisionDue: string | null;
+                            decisionDueProvisional: boolean;
+                            decisionDueProvisionalYears: number[];
+                            overdue: boolean;
+                            amountFen: number | null;
+                            version: number;
+                            /** @enum {string} */
+                            partyKind: "person" | "organisation";
+                            summary: string;
+                            sourceRef: string | null;
+                            facts: {
+                                violationType: string;
+                                firstViolation: boolean;
+                                /** @enum {string} */
+                                harm: "none" | "minor" | "significant" | "serious";
+                                corrected: boolean;
+                                noFault?: boolean;
+                                mitigating?: ("eliminated_harm" | "coerced" | "confessed" | "meritorious" | "other_law")[];
+                                minorAge?: boolean;
+                                impairedCapacity?: boolean;
+                                aggravating?: ("repeat" | "refused_correction" | "obstruction" | "vulnerable_victims")[];
+                            } | null;
+                            ruleSet: string | null;
+                            engine: {
+                                /** @enum {string} */
+                                outcome: "no_penalty" | "lighter" | "mitigated" | "standard" | "heavier";
+                                mandatory: boolean;
+                                amountRange: {
+                                    minFen: number;
+                                    maxFen: number;
+                                };
+                                statutoryRange: {
+                                    minFen: number;
+                                    maxFen: number;
+                                };
+                                reasons: {
+                                    code: string;
+                                    text: string;
+                                }[];
+                                citations: {
+                                    law: string;
+                                    article: string;
+                                    source: string;
+                                    note?: string;
+                                }[];
+                                ruleSet: string;
+                            } | null;
+                            decidedOutcome: ("no_penalty" | "lighter" | "mitigated" | "standard" | "heavier") | null;
+                            penalty: ("none" | "warning" | "fine") | null;
+                            outsideProposal: boolean;
+                            deviationReason: string | null;
+                            serious: boolean;
+                            complex: boolean;
+                            hearingRight: boolean;
+                            hearingRequested: boolean;
+                            hearingHeld: boolean;
+                            reviewRequired: boolean;
+                            reviewResult: ("approved" | "rejected") | null;
+                            collectiveRequired: boolean;
+                            collectiveDone: boolean;
+                            officerIds: string[];
+                            verificationDue: string | null;
+                            openedOn: string | null;
+                            decisionExtended: boolean;
+                            pausedDays: number;
+                            pausedSince: string | null;
+                            decidedOn: string | null;
+                            servedOn: string | null;
+                            paymentDue: string | null;
+                            paidOn: string | null;
+                            lateFeeFen: number | null;
+                            closedOn: string | null;
+                            revokedOn: string | null;
+                            filedOn: string | null;
+                            publicity: {
+                                /** @enum {string} */
+                                status: "pending" | "published" | "withdrawn" | "ended";
+                                endedOn: string | null;
+                                endReason: ("expired" | "repaired") | null;
+                                publishDue: string | null;
+                                publishDueProvisional: boolean;
+                                /** @enum {string} */
+                                period: "3_months" | "3_years";
+                                publishedOn: string | null;
+                                endsOn: string | null;
+                                withdrawDue: string | null;
+                                withdrawnOn: string | null;
+                            } | null;
+                            documents: {
+                                id: string;
+                                kind: string;
+                                docNo: string;
+                                title: string;
+                                issuedAt: string;
+                                verifyCode: string;
+                                verifyUrl: string;
+                                pdfUrl: string;
+                                sha256: string;
+                            }[];
+                            steps: {
+                                kind: string;
+                                recordedAt: string;
+                                actorName: string | null;
+                                data: unknown;
+                            }[];
+                            reasoning: {
+                                facts: string;
+                                evidence: string;
+                                provisions: string;
+                                discretion: string;
+                            } | null;
+                            evidenceFiles: {
+                                fileId: string;
+                                kind: string;
+                                description: string;
+                                name: string;
+                                mime: string;
+                                size: number;
+                                recordedAt: string;
+                                actorName: string | null;
+                                downloadUrl: string;
                             }[];
                         };
                     };
@@ -16562,7 +17270,9 @@ export interface paths {
                             filedOn: string | null;
                             publicity: {
                                 /** @enum {string} */
-                                status: "pending" | "published" | "withdrawn";
+                                status: "pending" | "published" | "withdrawn" | "ended";
+                                endedOn: string | null;
+                                endReason: ("expired" | "repaired") | null;
                                 publishDue: string | null;
                                 publishDueProvisional: boolean;
                                 /** @enum {string} */
@@ -16588,6 +17298,23 @@ export interface paths {
                                 recordedAt: string;
                                 actorName: string | null;
                                 data: unknown;
+                            }[];
+                            reasoning: {
+                                facts: string;
+                                evidence: string;
+                                provisions: string;
+                                discretion: string;
+                            } | null;
+                            evidenceFiles: {
+                                fileId: string;
+                                kind: string;
+                                description: string;
+                                name: string;
+                                mime: string;
+                                size: number;
+                                recordedAt: string;
+                                actorName: string | null;
+                                downloadUrl: string;
                             }[];
                         };
                     };

@@ -49,7 +49,7 @@ describe('enforcement routes: the general and on-the-spot procedures', () => {
     await stepOk(o1, c.id, 'service');
     const closed = await stepOk(o1, c.id, 'close');
     assert.equal(closed.status, 'closed');
-    assert.deepEqual(closed.steps.map((s: { kind: string }) => s.kind), ['lead', 'open', 'facts', 'proposal', 'review', 'decision', 'service', 'close']);
+    assert.deepEqual(closed.steps.map((s: { kind: string }) => s.kind), ['lead', 'open', 'facts', 'proposal', 'review', 'reasoning', 'decision', 'service', 'close']);
   });
 
   test('documents are numbered per office and year without gaps', async () => {

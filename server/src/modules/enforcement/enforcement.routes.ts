@@ -24,6 +24,7 @@ import {
   ProposalResultSchema,
   ProposalSchema,
   PublicDocumentSchema,
+  ReasoningStepSchema,
   RatingCreateSchema,
   ReviewSchema,
   RevokeSchema,
@@ -109,6 +110,8 @@ export function enforcementRoutes(service: EnforcementService, publicRateLimit: 
     step('close', VersionOnlySchema, service.close as StepHandler, 'Close the case.');
     step('filing', VersionOnlySchema, service.fileOnTheSpot as StepHandler, 'File an on-the-spot decision with the bureau (art. 52).');
     step('revoke', RevokeSchema, service.revoke as StepHandler, 'Revoke a decision; its publicity is withdrawn.');
+    // Issue 11: the reasoning of the decision (说理式执法), required before the decision.
+    step('reasoning', ReasoningStepSchema, service.recordReasoning as StepHandler, 'Record the reasoning of the decision (说理式执法): facts → evidence → provisions → discretion and why. Required before the decision; printed in it.');
 
     app.post(
       '/enforcement/cases/:id/publish',

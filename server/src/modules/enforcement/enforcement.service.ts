@@ -27,6 +27,7 @@ import { recordCollectiveDiscussion } from './use-cases/record-collective-discus
 import { getEngagement, recordEngagement, type RecordEngagementInput } from './use-cases/record-engagement.js';
 import { recordFacts, type RecordFactsInput } from './use-cases/record-facts.js';
 import { checkInterviewCommitments, recordInterviewMinutes, type InterviewCheckInput, type InterviewMinutesInput } from './use-cases/record-interview.js';
+import { recordReasoning, type RecordReasoningInput } from './use-cases/record-reasoning.js';
 import { recordPayment } from './use-cases/record-payment.js';
 import { recordStatement } from './use-cases/record-statement.js';
 import { requestHearing } from './use-cases/request-hearing.js';
@@ -77,6 +78,7 @@ export function createEnforcementService(deps: EnforcementDeps) {
     close: step(deps, closeCase),
     fileOnTheSpot: step(deps, fileOnTheSpot),
     revoke: step(deps, revokeDecision),
+    recordReasoning: step<RecordReasoningInput>(deps, recordReasoning),
     publish: (actor: Actor, id: string, ctx: AuditContext, locale: Locale) => publishDecision(deps, actor, { id }, ctx, locale),
     onTheSpot: (actor: Actor, input: OnTheSpotInput, ctx: AuditContext, locale: Locale) => imposeOnTheSpot(deps, actor, input, ctx, locale),
     getCase: (actor: Actor, id: string, locale: Locale) => getCase(deps, actor, { id }, locale),

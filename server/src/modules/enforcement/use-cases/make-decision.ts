@@ -8,7 +8,7 @@ import type { TypedDbOrTx } from '../../../platform/db/database.js';
 import { noticeRequired } from '../domain/procedure.js';
 import { publicityPlan } from '../domain/publicity.js';
 import { fieldError } from '../domain/messages.js';
-import { stepsMissingBeforeDecision, TEXT, type MissingStep } from '../domain/texts.js';
+import { REASONING_TEXT, stepsMissingBeforeDecision, TEXT, type MissingStep } from '../domain/texts.js';
 import { decisionDocumentValues, FOLLOW_UP_VISIT_AFTER_DAYS } from '../domain/decision-documents.js';
 import { enforcementRepository as repo, type CaseRow } from '../enforcement.repository.js';
 import { enforcementPolicy as P } from '../enforcement.policy.js';
@@ -26,6 +26,8 @@ export function assertDecidable(r: CaseRow): void {
   if (r.review_required && r.review_result !== 'approved') missing.push('legal_review');
   if (r.collective_required && !r.collective_done) missing.push('collective_discussion');
   if (missing.length) throw ruleViolation(stepsMissingBeforeDecision(missing), { missing }, missing.map((m) => fieldError(m, 'REQUIRED')));
+  // 说理式执法: the decision states its reasoning (facts → evidence → provisions → discretion).
+  if (!r.reasoning) throw ruleViolation(REASONING_TEXT.required, {}, [fieldError('reasoning', 'REQUIRED')]);
 }
 
 /**
@@ -57,6 +59,7 @@ export async function makeDecision(deps: EnforcementDeps, actor: Actor, input: S
       officer: actor.displayName ?? '',
       today,
       publicityPeriod: plan.publish ? plan.period : null,
+      reasoning: r.reasoning,
     });
     const issue = (tx: TypedDbOrTx, kind: string, values: Record<string, string>) =>
       deps.docs.issue(tx, { kind, subjectType: 'enforcement.case', subjectId: r.id, regionCode: r.region_code, signer: '', issuedOn: today, actorId: actor.id, values });
