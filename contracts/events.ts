@@ -226,7 +226,6 @@ export const CREDIT_PENALTY_REPAIRED = defineEvent({
     repairedOn: isoDate,
     applicationId: z.string(),
   }),
-  external: "the enforcement module's public penalty publicity (ends the publication early)",
 });
 
 /** Every declared event. */

@@ -173,6 +173,30 @@ export function createDocumentIssuer(p: Platform) {
     },
 
     /**
+     * Renders a copy of an issued document with other values (the redacted copy published under
+     * Order 45): same template, number, office, date and verification code; not numbered or recorded.
+     */
+    async renderCopy(
+      tx: TypedDbOrTx,
+      input: { kind: string; regionCode: string; values: PlaceholderValues; signer: string; issuedOn: string; docNo: string; verifyCode: string },
+    ): Promise<Buffer> {
+      await ensure(tx);
+      const row = await repo.getTemplate(tx, input.kind);
+      if (!row) throw new AppError('NOT_FOUND');
+      const { office } = officeOf(input.regionCode);
+      return renderPdf(
+        renderOfficialDocument({
+          template: templateOf(row),
+          values: input.values,
+          docNo: input.docNo,
+          issuer: { name: input.signer, office },
+          issuedAt: input.issuedOn,
+          verifyUrl: this.verifyUrl(input.verifyCode),
+        }),
+      );
+    },
+
+    /**
      * Renders and stores one document inside the caller's transaction: the number comes from the
      * counter row (locked until commit, so numbers have no gaps), the PDF is saved as a file and the
      * document is recorded in the platform's register (platform/documents/register.ts) against its subject.

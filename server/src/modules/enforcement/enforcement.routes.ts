@@ -24,6 +24,8 @@ import {
   ProposalResultSchema,
   ProposalSchema,
   PublicDocumentSchema,
+  PublicPenaltyQuerySchema,
+  PublicPenaltySchema,
   ReasoningStepSchema,
   RatingCreateSchema,
   ReviewSchema,
@@ -238,6 +240,34 @@ export function enforcementRoutes(service: EnforcementService, publicRateLimit: 
         config: { rateLimit: { max: publicRateLimit * 4, timeWindow: '1 minute' } },
       },
       async (req) => service.verifyDocument(req.params.verifyCode),
+    );
+    // Issue 11: public penalty publicity (Order 45) — published decisions inside their period only.
+    const publicLimit = { rateLimit: { max: publicRateLimit * 4, timeWindow: '1 minute' } };
+    app.get(
+      '/public/penalties',
+      {
+        schema: { tags: ['public'], description: 'Published penalty decisions (Order 45), newest first; `q` matches the published name, the credit code or the document number.', querystring: PublicPenaltyQuerySchema, response: { 200: pageOf(PublicPenaltySchema), ...errors('VALIDATION_FAILED') } },
+        config: publicLimit,
+      },
+      async (req) => service.publicPenalties(req.query),
+    );
+    app.get(
+      '/public/penalties/:id',
+      {
+        schema: { tags: ['public'], description: 'One published decision; 410 once its period ended, it was repaired or withdrawn.', params: UuidParam, response: { 200: PublicPenaltySchema, ...errors('NOT_FOUND', 'GONE') } },
+        config: publicLimit,
+      },
+      async (req) => service.publicPenalty(req.params.id),
+    );
+    app.get(
+      '/public/penalties/:id/pdf',
+      { schema: { tags: ['public'], description: 'The published (redacted) decision as a PDF.', params: UuidParam, response: { ...errors('NOT_FOUND', 'GONE') } }, config: publicLimit },
+      async (req, reply) => {
+        const pdf = await service.publicPenaltyPdf(req.params.id);
+        reply.header('content-type', 'application/pdf');
+        reply.header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(pdf.name)}`);
+        return reply.send(pdf.data as never);
+      },
     );
     app.post(
       '/public/service-cards/:id/ratings',

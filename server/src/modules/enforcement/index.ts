@@ -4,6 +4,7 @@ import type { RegistryService } from '../registry/index.js';
 import { handlerOf } from '../../platform/outbox/outbox.js';
 import {
   COMPLAINTS_REPORT_ACCEPTED,
+  CREDIT_PENALTY_REPAIRED,
   ENFORCEMENT_DECISION_MADE as DECISION_MADE,
   ENFORCEMENT_PENALTY_PUBLISHED as PENALTY_PUBLISHED,
   ENFORCEMENT_PENALTY_WITHDRAWN as PENALTY_WITHDRAWN,
@@ -45,7 +46,14 @@ export function createEnforcementModule(p: Platform, registry: { registry: Regis
         name: 'enforcement.lead-from-report',
         handle: (m) => leadFromReport(deps, { eventId: m.eventId, payload: m.payload }),
       }),
+      // Issue 11: a credit repair ends the publication early (Order 45 art. 14).
+      handlerOf(CREDIT_PENALTY_REPAIRED, {
+        name: 'enforcement.end-publicity-on-repair',
+        handle: (m) => service.endPublicityOnRepair({ caseId: m.payload.caseId, repairedOn: m.payload.repairedOn, applicationId: m.payload.applicationId }),
+      }),
     ],
+    // Issue 11: publications past their period leave the public site (Order 45 art. 13).
+    jobs: [{ name: 'enforcement.end-expired-publicity', intervalMs: 60 * 60_000, run: async () => void (await service.endExpiredPublicity()) }],
     seedDemo: (ctx) => seedEnforcementDemo(p, ctx, registry.registry, service),
   };
 }
