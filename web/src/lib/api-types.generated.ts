@@ -17154,6 +17154,353 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/enforcement/cases/{id}/evidence-files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Upload an evidence file (multipart fields `version`, `kind` evidence|inquiry_record|attachment, `description`, and `file`: PDF, JPEG or PNG, checked by content and size). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            caseNo: string;
+                            /** @enum {string} */
+                            procedure: "general" | "on_the_spot";
+                            /** @enum {string} */
+                            status: "lead" | "dismissed" | "investigating" | "proposed" | "notified" | "decided" | "served" | "paid" | "closed" | "revoked";
+                            source: string;
+                            partyName: string;
+                            creditCode: string | null;
+                            regionCode: string;
+                            violationType: string | null;
+                            receivedOn: string;
+                            decisionDue: string | null;
+                            decisionDueProvisional: boolean;
+                            decisionDueProvisionalYears: number[];
+                            overdue: boolean;
+                            amountFen: number | null;
+                            version: number;
+                            /** @enum {string} */
+                            partyKind: "person" | "organisation";
+                            summary: string;
+                            sourceRef: string | null;
+                            facts: {
+                                violationType: string;
+                                firstViolation: boolean;
+                                /** @enum {string} */
+                                harm: "none" | "minor" | "significant" | "serious";
+                                corrected: boolean;
+                                noFault?: boolean;
+                                mitigating?: ("eliminated_harm" | "coerced" | "confessed" | "meritorious" | "other_law")[];
+                                minorAge?: boolean;
+                                impairedCapacity?: boolean;
+                                aggravating?: ("repeat" | "refused_correction" | "obstruction" | "vulnerable_victims")[];
+                            } | null;
+                            ruleSet: string | null;
+                            engine: {
+                                /** @enum {string} */
+                                outcome: "no_penalty" | "lighter" | "mitigated" | "standard" | "heavier";
+                                mandatory: boolean;
+                                amountRange: {
+                                    minFen: number;
+                                    maxFen: number;
+                                };
+                                statutoryRange: {
+                                    minFen: number;
+                                    maxFen: number;
+                                };
+                                reasons: {
+                                    code: string;
+                                    text: string;
+                                }[];
+                                citations: {
+                                    law: string;
+                                    article: string;
+                                    source: string;
+                                    note?: string;
+                                }[];
+                                ruleSet: string;
+                            } | null;
+                            decidedOutcome: ("no_penalty" | "lighter" | "mitigated" | "standard" | "heavier") | null;
+                            penalty: ("none" | "warning" | "fine") | null;
+                            outsideProposal: boolean;
+                            deviationReason: string | null;
+                            serious: boolean;
+                            complex: boolean;
+                            hearingRight: boolean;
+                            hearingRequested: boolean;
+                            hearingHeld: boolean;
+                            reviewRequired: boolean;
+                            reviewResult: ("approved" | "rejected") | null;
+                            collectiveRequired: boolean;
+                            collectiveDone: boolean;
+                            officerIds: string[];
+                            verificationDue: string | null;
+                            openedOn: string | null;
+                            decisionExtended: boolean;
+                            pausedDays: number;
+                            pausedSince: string | null;
+                            decidedOn: string | null;
+                            servedOn: string | null;
+                            paymentDue: string | null;
+                            paidOn: string | null;
+                            lateFeeFen: number | null;
+                            closedOn: string | null;
+                            revokedOn: string | null;
+                            filedOn: string | null;
+                            publicity: {
+                                /** @enum {string} */
+                                status: "pending" | "published" | "withdrawn" | "ended";
+                                endedOn: string | null;
+                                endReason: ("expired" | "repaired") | null;
+                                publishDue: string | null;
+                                publishDueProvisional: boolean;
+                                /** @enum {string} */
+                                period: "3_months" | "3_years";
+                                publishedOn: string | null;
+                                endsOn: string | null;
+                                withdrawDue: string | null;
+                                withdrawnOn: string | null;
+                            } | null;
+                            documents: {
+                                id: string;
+                                kind: string;
+                                docNo: string;
+                                title: string;
+                                issuedAt: string;
+                                verifyCode: string;
+                                verifyUrl: string;
+                                pdfUrl: string;
+                                sha256: string;
+                            }[];
+                            steps: {
+                                kind: string;
+                                recordedAt: string;
+                                actorName: string | null;
+                                data: unknown;
+                            }[];
+                            reasoning: {
+                                facts: string;
+                                evidence: string;
+                                provisions: string;
+                                discretion: string;
+                            } | null;
+                            evidenceFiles: {
+                                fileId: string;
+                                kind: string;
+                                description: string;
+                                name: string;
+                                mime: string;
+                                size: number;
+                                recordedAt: string;
+                                actorName: string | null;
+                                downloadUrl: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enforcement/cases/{id}/evidence/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Download an evidence file of the case. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    fileId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/enforcement/cases/{id}/publish": {
         parameters: {
             query?: never;

@@ -41,7 +41,8 @@ import {
 } from '../../../../contracts/enforcement.js';
 import { OkSchema, pageOf, queryInt } from '../../../../contracts/common.js';
 import { errors, limitBy, UuidParam, type App } from '../../platform/http/http.js';
-import type { ErrorCode } from '../../platform/errors/app-error.js';
+import { AppError, type ErrorCode } from '../../platform/errors/app-error.js';
+import type { FastifyRequest } from 'fastify';
 import type { Actor } from '../../platform/auth/roles.js';
 import type { AuditContext } from '../../platform/audit/audit.js';
 import type { Locale } from '../../platform/i18n/i18n.js';
@@ -50,6 +51,27 @@ import { NATIONAL_LIMITS as L } from './domain/limits.js';
 import type { EnforcementService } from './enforcement.service.js';
 
 const tags = ['enforcement'];
+
+/** The evidence upload's fields and file, checked like a step body (issue 11). */
+const EvidenceUploadFields = z.object({
+  version: z.coerce.number().int().min(1),
+  kind: z.enum(['evidence', 'inquiry_record', 'attachment']).default('evidence'),
+  description: z.string().trim().min(1).max(4000),
+});
+
+async function readEvidenceUpload(req: FastifyRequest) {
+  if (!req.isMultipart()) throw new AppError('BAD_REQUEST');
+  let file: { data: Buffer; originalName: string } | null = null;
+  const fields: Record<string, string> = {};
+  for await (const part of req.parts()) {
+    if (part.type === 'file') file = { data: await part.toBuffer(), originalName: part.filename || 'evidence' };
+    else fields[part.fieldname] = String(part.value);
+  }
+  const parsed = EvidenceUploadFields.safeParse(fields);
+  if (!parsed.success) throw new AppError('VALIDATION_FAILED', { fields: parsed.error.issues.map((i) => ({ path: i.path.join('.'), code: i.code })) });
+  if (!file) throw new AppError('VALIDATION_FAILED', { fields: [{ path: 'file', code: 'required' }] });
+  return { ...parsed.data, file };
+}
 const STEP_ERRORS: ErrorCode[] = ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'VERSION_CONFLICT', 'INVALID_STATE', 'RULE_VIOLATION', 'CSRF_FAILED'];
 
 type StepHandler = (actor: Actor, id: string, body: never, ctx: AuditContext, locale: Locale) => Promise<unknown>;
@@ -114,6 +136,34 @@ export function enforcementRoutes(service: EnforcementService, publicRateLimit: 
     step('revoke', RevokeSchema, service.revoke as StepHandler, 'Revoke a decision; its publicity is withdrawn.');
     // Issue 11: the reasoning of the decision (说理式执法), required before the decision.
     step('reasoning', ReasoningStepSchema, service.recordReasoning as StepHandler, 'Record the reasoning of the decision (说理式执法): facts → evidence → provisions → discretion and why. Required before the decision; printed in it.');
+
+    // Issue 11: evidence files (multipart: `version`, `kind`, `description`, `file`), listed on the case with a download.
+    app.post(
+      '/enforcement/cases/:id/evidence-files',
+      {
+        schema: {
+          tags,
+          description: 'Upload an evidence file (multipart fields `version`, `kind` evidence|inquiry_record|attachment, `description`, and `file`: PDF, JPEG or PNG, checked by content and size).',
+          consumes: ['multipart/form-data'],
+          params: UuidParam,
+          response: { 200: CaseSchema, ...errors(...STEP_ERRORS, 'PAYLOAD_TOO_LARGE', 'UNSUPPORTED_MEDIA_TYPE', 'BAD_REQUEST') },
+        },
+      },
+      async (req) => {
+        const up = await readEvidenceUpload(req);
+        return service.uploadEvidence(req.actor, req.params.id, up, req.auditContext, req.locale);
+      },
+    );
+    app.get(
+      '/enforcement/cases/:id/evidence/:fileId',
+      { schema: { tags, description: 'Download an evidence file of the case.', params: z.object({ id: z.uuid(), fileId: z.uuid() }), response: { ...errors('UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND') } } },
+      async (req, reply) => {
+        const f = await service.downloadEvidence(req.actor, req.params.id, req.params.fileId);
+        reply.header('content-type', f.mime);
+        reply.header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(f.name)}`);
+        return reply.send(f.data as never);
+      },
+    );
 
     app.post(
       '/enforcement/cases/:id/publish',

@@ -30,6 +30,7 @@ import { checkInterviewCommitments, recordInterviewMinutes, type InterviewCheckI
 import { recordReasoning, type RecordReasoningInput } from './use-cases/record-reasoning.js';
 import { getPublicPenalty, listPublicPenalties, publicPenaltyPdf } from './use-cases/public-penalties.js';
 import { endExpiredPublicity, endPublicityOnRepair } from './use-cases/end-publicity.js';
+import { downloadEvidence, uploadEvidence, type UploadEvidenceInput } from './use-cases/evidence-files.js';
 import { recordPayment } from './use-cases/record-payment.js';
 import { recordStatement } from './use-cases/record-statement.js';
 import { requestHearing } from './use-cases/request-hearing.js';
@@ -86,6 +87,8 @@ export function createEnforcementService(deps: EnforcementDeps) {
     publicPenalty: (id: string) => getPublicPenalty(deps, { id }),
     publicPenaltyPdf: (id: string) => publicPenaltyPdf(deps, { id }),
     endExpiredPublicity: () => endExpiredPublicity(deps),
+    uploadEvidence: step<UploadEvidenceInput>(deps, uploadEvidence),
+    downloadEvidence: (actor: Actor, id: string, fileId: string) => downloadEvidence(deps, actor, { id, fileId }),
     endPublicityOnRepair: (input: { caseId: string; repairedOn: string; applicationId: string }) => endPublicityOnRepair(deps, input),
     publish: (actor: Actor, id: string, ctx: AuditContext, locale: Locale) => publishDecision(deps, actor, { id }, ctx, locale),
     onTheSpot: (actor: Actor, input: OnTheSpotInput, ctx: AuditContext, locale: Locale) => imposeOnTheSpot(deps, actor, input, ctx, locale),
