@@ -69,6 +69,8 @@ describe('penalty publicity on the public site (Order 45), reasoning in the deci
     const pages = pdfPages(buf);
     const last = pdfText(buf, '-f', String(pages), '-l', String(pages));
     assert.ok(last.includes('杭州市上城区市场监督管理局'));
+    assert.ok(last.includes('二〇二六年三月二日'), 'the date is on the page with the closing text');
+    if (pages === 1) assert.ok(pdfText(buf, '-f', '1', '-l', '1').includes('扫码核验真伪'), 'page 1 holds the authority, date and QR when they fit');
     assert.ok(last.length > 80, `the last page is not a near-empty page: ${last}`);
     // The served document carries the data the published copy redacts.
     assert.ok(text.includes(PHONE));
