@@ -97,7 +97,7 @@ describe('enforcement journey (browser)', () => {
     await page.getByTestId('reasoning-card').waitFor();
     await page.getByTestId('action-decision').click();
     await page.getByTestId('confirm-summary').waitFor();
-    await page.getByRole('button', { name: '确认' }).click();
+    await page.getByRole('button', { name: /^确\s*认$/ }).click();
     await page.getByTestId('case-status').getByText('已决定').waitFor();
     const docs = page.getByTestId('documents');
     for (const title of ['不予行政处罚决定书', '合规指导书', '回访函']) await docs.getByText(title).first().waitFor();
