@@ -48,6 +48,32 @@ export const CaseFactsSchema = z
   .strict();
 export type CaseFactsInput = z.infer<typeof CaseFactsSchema>;
 
+// Issue 11: reasoning (说理式执法) and evidence files, used by CaseSchema below.
+/** The reasoning of a decision: facts found → evidence relied on → provisions applied → the discretion and why. */
+export const ReasoningSchema = z
+  .object({
+    facts: z.string().trim().min(1).max(4000),
+    evidence: z.string().trim().min(1).max(4000),
+    provisions: z.string().trim().min(1).max(4000),
+    discretion: z.string().trim().min(1).max(4000),
+  })
+  .strict();
+export type Reasoning = z.infer<typeof ReasoningSchema>;
+export const ReasoningStepSchema = StepBase.extend({ reasoning: ReasoningSchema }).strict();
+
+export const EvidenceFileSchema = z.object({
+  fileId: z.string(),
+  kind: z.string(),
+  description: z.string(),
+  name: z.string(),
+  mime: z.string(),
+  size: z.number(),
+  recordedAt: z.string(),
+  actorName: z.string().nullable(),
+  downloadUrl: z.string(),
+});
+
+
 export const LeadCreateSchema = z
   .object({
     source: z.enum(LEAD_SOURCES),
@@ -102,10 +128,15 @@ export const OnTheSpotSchema = z
     partyName: z.string().trim().min(1).max(200),
     creditCode: z.string().min(1).max(30).optional(),
     regionCode: z.string().regex(/^\d{6}$/).optional(),
-    violationType: z.string().min(1).max(80).optional(),
+    /** The violation type of the discretion benchmark: its statutory range and lenient lists apply (art. 51: 有法定依据). */
+    violationType: z.string().min(1).max(80),
     facts: z.string().trim().min(1).max(4000),
+    /** The circumstances the discretion engine reads (as in the general procedure's facts, without the type). */
+    circumstances: CaseFactsSchema.omit({ violationType: true }),
     penalty: z.enum(['warning', 'fine']),
     amountFen: Fen.default(0),
+    /** Required when the penalty is outside the engine's proposal. */
+    deviationReason: z.string().trim().min(1).max(2000).optional(),
     coOfficerId: z.uuid(),
     occurredAt: z.iso.datetime({ offset: true }).optional(),
   })
@@ -205,7 +236,9 @@ export const CaseSchema = CaseSummarySchema.extend({
   filedOn: z.string().nullable(),
   publicity: z
     .object({
-      status: z.enum(['pending', 'published', 'withdrawn']),
+      status: z.enum(['pending', 'published', 'withdrawn', 'ended']),
+      endedOn: z.string().nullable(),
+      endReason: z.enum(['expired', 'repaired']).nullable(),
       publishDue: z.string().nullable(),
       publishDueProvisional: z.boolean(),
       period: z.enum(['3_months', '3_years']),
@@ -217,6 +250,10 @@ export const CaseSchema = CaseSummarySchema.extend({
     .nullable(),
   documents: z.array(DocumentRefSchema),
   steps: z.array(StepSchema),
+  /** The reasoning of the decision (说理式执法); required before the decision. */
+  reasoning: ReasoningSchema.nullable(),
+  /** Evidence files uploaded to the case, each with its download link. */
+  evidenceFiles: z.array(EvidenceFileSchema),
 });
 export type CaseDto = z.infer<typeof CaseSchema>;
 
@@ -360,3 +397,26 @@ export const ServiceCardSchema = z.object({
   ratings: z.object({ count: z.number(), average: z.number().nullable() }),
 });
 export const RatingCreateSchema = z.object({ score: z.number().int().min(1).max(5), comment: z.string().trim().max(500).optional() }).strict();
+
+// ---- Issue 11: reasoning (说理式执法), evidence files, public penalty publicity ----
+
+export const PublicPenaltyQuerySchema = z.object({
+  /** Matches the party's published name, its credit code or the document number. */
+  q: z.string().trim().max(100).optional(),
+  cursor: z.string().max(500).optional(),
+  limit: queryInt(1, 50).default(20),
+});
+
+export const PublicPenaltySchema = z.object({
+  id: z.string(),
+  docNo: z.string(),
+  partyName: z.string(),
+  creditCode: z.string().nullable(),
+  violation: z.string(),
+  penalty: z.string(),
+  office: z.string(),
+  decidedOn: z.string(),
+  publishedOn: z.string(),
+  endsOn: z.string(),
+  pdfUrl: z.string(),
+});

@@ -301,7 +301,6 @@ export const CREDIT_PENALTY_REPAIRED = defineEvent({
     repairedOn: isoDate,
     applicationId: z.string(),
   }),
-  external: "the enforcement module's public penalty publicity (ends the publication early)",
 });
 
 export const CREDIT_SYNC_QUEUED = defineEvent({

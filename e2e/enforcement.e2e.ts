@@ -87,7 +87,17 @@ describe('enforcement journey (browser)', () => {
     const { page } = officer;
     await logIn(page, 'officer');
     await page.goto(caseUrl);
+    // 说理式执法: the reasoning comes first; then the decision is confirmed with its summary.
+    await page.getByTestId('action-reasoning').click();
+    await page.getByTestId('reasoning-facts').fill('当事人未取得食品经营许可从事散装食品经营活动，系初次违法，已及时改正。');
+    await page.getByTestId('reasoning-evidence').fill('现场检查笔录与当事人陈述相互印证。');
+    await page.getByTestId('reasoning-provisions').fill('违反《中华人民共和国食品安全法》第三十五条第一款。');
+    await page.getByTestId('reasoning-discretion').fill('初次违法、危害后果轻微并及时改正，依据《中华人民共和国行政处罚法》第三十三条第一款不予处罚。');
+    await confirmModal(page);
+    await page.getByTestId('reasoning-card').waitFor();
     await page.getByTestId('action-decision').click();
+    await page.getByTestId('confirm-summary').waitFor();
+    await page.getByRole('button', { name: /^确\s*认$/ }).click();
     await page.getByTestId('case-status').getByText('已决定').waitFor();
     const docs = page.getByTestId('documents');
     for (const title of ['不予行政处罚决定书', '合规指导书', '回访函']) await docs.getByText(title).first().waitFor();

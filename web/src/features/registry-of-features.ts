@@ -185,6 +185,9 @@ export const FEATURES: FeatureDescriptor[] = [
     nav: { label: L('文书模板', '文書範本', 'Document templates'), audience: { permission: 'enforcement.template.read' }, group: 'enforcement', order: 45 },
   },
   { key: 'document-verify', path: '/verify/:code', element: lazy(() => import('./enforcement/VerifyPage')) },
+  // Issue 11: public penalty publicity (Order 45).
+  { key: 'public-penalties', path: '/penalties', element: lazy(() => import('../public/PenaltyListPage')) },
+  { key: 'public-penalty', path: '/penalties/:id', element: lazy(() => import('../public/PenaltyDetailPage')) },
   { key: 'enforcement-rate', path: '/rate/:id', element: lazy(() => import('./enforcement/RatePage')) },
 
   // ── complaints, mediation network and assured-consumption insurance ──

@@ -12822,7 +12822,9 @@ export interface paths {
                             filedOn: string | null;
                             publicity: {
                                 /** @enum {string} */
-                                status: "pending" | "published" | "withdrawn";
+                                status: "pending" | "published" | "withdrawn" | "ended";
+                                endedOn: string | null;
+                                endReason: ("expired" | "repaired") | null;
                                 publishDue: string | null;
                                 publishDueProvisional: boolean;
                                 /** @enum {string} */
@@ -12848,6 +12850,23 @@ export interface paths {
                                 recordedAt: string;
                                 actorName: string | null;
                                 data: unknown;
+                            }[];
+                            reasoning: {
+                                facts: string;
+                                evidence: string;
+                                provisions: string;
+                                discretion: string;
+                            } | null;
+                            evidenceFiles: {
+                                fileId: string;
+                                kind: string;
+                                description: string;
+                                name: string;
+                                mime: string;
+                                size: number;
+                                recordedAt: string;
+                                actorName: string | null;
+                                downloadUrl: string;
                             }[];
                         };
                     };
@@ -12939,12 +12958,24 @@ export interface paths {
                         partyName: string;
                         creditCode?: string;
                         regionCode?: string;
-                        violationType?: string;
+                        violationType: string;
                         facts: string;
+                        circumstances: {
+                            firstViolation: boolean;
+                            /** @enum {string} */
+                            harm: "none" | "minor" | "significant" | "serious";
+                            corrected: boolean;
+                            noFault?: boolean;
+                            mitigating?: ("eliminated_harm" | "coerced" | "confessed" | "meritorious" | "other_law")[];
+                            minorAge?: boolean;
+                            impairedCapacity?: boolean;
+                            aggravating?: ("repeat" | "refused_correction" | "obstruction" | "vulnerable_victims")[];
+                        };
                         /** @enum {string} */
                         penalty: "warning" | "fine";
                         /** @default 0 */
                         amountFen?: number;
+                        deviationReason?: string;
                         /** Format: uuid */
                         coOfficerId: string;
                         /** Format: date-time */
@@ -13048,7 +13079,9 @@ export interface paths {
                             filedOn: string | null;
                             publicity: {
                                 /** @enum {string} */
-                                status: "pending" | "published" | "withdrawn";
+                                status: "pending" | "published" | "withdrawn" | "ended";
+                                endedOn: string | null;
+                                endReason: ("expired" | "repaired") | null;
                                 publishDue: string | null;
                                 publishDueProvisional: boolean;
                                 /** @enum {string} */
@@ -13074,6 +13107,23 @@ export interface paths {
                                 recordedAt: string;
                                 actorName: string | null;
                                 data: unknown;
+                            }[];
+                            reasoning: {
+                                facts: string;
+                                evidence: string;
+                                provisions: string;
+                                discretion: string;
+                            } | null;
+                            evidenceFiles: {
+                                fileId: string;
+                                kind: string;
+                                description: string;
+                                name: string;
+                                mime: string;
+                                size: number;
+                                recordedAt: string;
+                                actorName: string | null;
+                                downloadUrl: string;
                             }[];
                         };
                     };
@@ -13253,7 +13303,9 @@ export interface paths {
                             filedOn: string | null;
                             publicity: {
                                 /** @enum {string} */
-                                status: "pending" | "published" | "withdrawn";
+                                status: "pending" | "published" | "withdrawn" | "ended";
+                                endedOn: string | null;
+                                endReason: ("expired" | "repaired") | null;
                                 publishDue: string | null;
                                 publishDueProvisional: boolean;
                                 /** @enum {string} */
@@ -13279,6 +13331,23 @@ export interface paths {
                                 recordedAt: string;
                                 actorName: string | null;
                                 data: unknown;
+                            }[];
+                            reasoning: {
+                                facts: string;
+                                evidence: string;
+                                provisions: string;
+                                discretion: string;
+                            } | null;
+                            evidenceFiles: {
+                                fileId: string;
+                                kind: string;
+                                description: string;
+                                name: string;
+                                mime: string;
+                                size: number;
+                                recordedAt: string;
+                                actorName: string | null;
+                                downloadUrl: string;
                             }[];
                         };
                     };
@@ -13473,7 +13542,9 @@ export interface paths {
                             filedOn: string | null;
                             publicity: {
                                 /** @enum {string} */
-                                status: "pending" | "published" | "withdrawn";
+                                status: "pending" | "published" | "withdrawn" | "ended";
+                                endedOn: string | null;
+                                endReason: ("expired" | "repaired") | null;
                                 publishDue: string | null;
                                 publishDueProvisional: boolean;
                                 /** @enum {string} */
@@ -13499,6 +13570,23 @@ export interface paths {
                                 recordedAt: string;
                                 actorName: string | null;
                                 data: unknown;
+                            }[];
+                            reasoning: {
+                                facts: string;
+                                evidence: string;
+                                provisions: string;
+                                discretion: string;
+                            } | null;
+                            evidenceFiles: {
+                                fileId: string;
+                                kind: string;
+                                description: string;
+                                name: string;
+                                mime: string;
+                                size: number;
+                                recordedAt: string;
+                                actorName: string | null;
+                                downloadUrl: string;
                             }[];
                         };
                     };
@@ -13708,7 +13796,9 @@ export interface paths {
                             filedOn: string | null;
                             publicity: {
                                 /** @enum {string} */
-                                status: "pending" | "published" | "withdrawn";
+                                status: "pending" | "published" | "withdrawn" | "ended";
+                                endedOn: string | null;
+                                endReason: ("expired" | "repaired") | null;
                                 publishDue: string | null;
                                 publishDueProvisional: boolean;
                                 /** @enum {string} */
@@ -13734,6 +13824,23 @@ export interface paths {
                                 recordedAt: string;
                                 actorName: string | null;
                                 data: unknown;
+                            }[];
+                            reasoning: {
+                                facts: string;
+                                evidence: string;
+                                provisions: string;
+                                discretion: string;
+                            } | null;
+                            evidenceFiles: {
+                                fileId: string;
+                                kind: string;
+                                description: string;
+                                name: string;
+                                mime: string;
+                                size: number;
+                                recordedAt: string;
+                                actorName: string | null;
+                                downloadUrl: string;
                             }[];
                         };
                     };
@@ -13954,7 +14061,9 @@ export interface paths {
                             filedOn: string | null;
                             publicity: {
                                 /** @enum {string} */
-                                status: "pending" | "published" | "withdrawn";
+                                status: "pending" | "published" | "withdrawn" | "ended";
+                                endedOn: string | null;
+                                endReason: ("expired" | "repaired") | null;
                                 publishDue: string | null;
                                 publishDueProvisional: boolean;
                                 /** @enum {string} */
@@ -13980,6 +14089,23 @@ export interface paths {
                                 recordedAt: string;
                                 actorName: string | null;
                                 data: unknown;
+                            }[];
+                            reasoning: {
+                                facts: string;
+                                evidence: string;
+                                provisions: string;
+                                discretion: string;
+                            } | null;
+                            evidenceFiles: {
+                                fileId: string;
+                                kind: string;
+                                description: string;
+                                name: string;
+                                mime: string;
+                                size: number;
+                                recordedAt: string;
+                                actorName: string | null;
+                                downloadUrl: string;
                             }[];
                         };
                     };
@@ -14193,7 +14319,9 @@ export interface paths {
                             filedOn: string | null;
                             publicity: {
                                 /** @enum {string} */
-                                status: "pending" | "published" | "withdrawn";
+                                status: "pending" | "published" | "withdrawn" | "ended";
+                                endedOn: string | null;
+                                endReason: ("expired" | "repaired") | null;
                                 publishDue: string | null;
                                 publishDueProvisional: boolean;
                                 /** @enum {string} */
@@ -14219,6 +14347,23 @@ export interface paths {
                                 recordedAt: string;
                                 actorName: string | null;
                                 data: unknown;
+                            }[];
+                            reasoning: {
+                                facts: string;
+                                evidence: string;
+                                provisions: string;
+                                discretion: string;
+                            } | null;
+                            evidenceFiles: {
+                                fileId: string;
+                                kind: string;
+                                description: string;
+                                name: string;
+                                mime: string;
+                                size: number;
+                                recordedAt: string;
+                                actorName: string | null;
+                                downloadUrl: string;
                             }[];
                         };
                     };
@@ -14437,7 +14582,9 @@ export interface paths {
                             filedOn: string | null;
                             publicity: {
                                 /** @enum {string} */
-                                status: "pending" | "published" | "withdrawn";
+                                status: "pending" | "published" | "withdrawn" | "ended";
+                                endedOn: string | null;
+                                endReason: ("expired" | "repaired") | null;
                                 publishDue: string | null;
                                 publishDueProvisional: boolean;
                                 /** @enum {string} */
@@ -14463,6 +14610,23 @@ export interface paths {
                                 recordedAt: string;
                                 actorName: string | null;
                                 data: unknown;
+                            }[];
+                            reasoning: {
+                                facts: string;
+                                evidence: string;
+                                provisions: string;
+                                discretion: string;
+                            } | null;
+                            evidenceFiles: {
+                                fileId: string;
+                                kind: string;
+                                description: string;
+                                name: string;
+                                mime: string;
+                                size: number;
+                                recordedAt: string;
+                                actorName: string | null;
+                                downloadUrl: string;
                             }[];
                         };
                     };
@@ -14671,7 +14835,9 @@ export interface paths {
                             filedOn: string | null;
                             publicity: {
                                 /** @enum {string} */
-                                status: "pending" | "published" | "withdrawn";
+                                status: "pending" | "published" | "withdrawn" | "ended";
+                                endedOn: string | null;
+                                endReason: ("expired" | "repaired") | null;
                                 publishDue: string | null;
                                 publishDueProvisional: boolean;
                                 /** @enum {string} */
@@ -14697,6 +14863,23 @@ export interface paths {
                                 recordedAt: string;
                                 actorName: string | null;
                                 data: unknown;
+                            }[];
+                            reasoning: {
+                                facts: string;
+                                evidence: string;
+                                provisions: string;
+                                discretion: string;
+                            } | null;
+                            evidenceFiles: {
+                                fileId: string;
+                                kind: string;
+                                description: string;
+                                name: string;
+                                mime: string;
+                                size: number;
+                                recordedAt: string;
+                                actorName: string | null;
+                                downloadUrl: string;
                             }[];
                         };
                     };
@@ -14908,7 +15091,9 @@ export interface paths {
                             filedOn: string | null;
                             publicity: {
                                 /** @enum {string} */
-                                status: "pending" | "published" | "withdrawn";
+                                status: "pending" | "published" | "withdrawn" | "ended";
+                                endedOn: string | null;
+                                endReason: ("expired" | "repaired") | null;
                                 publishDue: string | null;
                                 publishDueProvisional: boolean;
                                 /** @enum {string} */
@@ -14934,6 +15119,23 @@ export interface paths {
                                 recordedAt: string;
                                 actorName: string | null;
                                 data: unknown;
+                            }[];
+                            reasoning: {
+                                facts: string;
+                                evidence: string;
+                                provisions: string;
+                                discretion: string;
+                            } | null;
+                            evidenceFiles: {
+                                fileId: string;
+                                kind: string;
+                                description: string;
+                                name: string;
+                                mime: string;
+                                size: number;
+                                recordedAt: string;
+                                actorName: string | null;
+                                downloadUrl: string;
                             }[];
                         };
                     };
@@ -15143,7 +15345,9 @@ export interface paths {
                             filedOn: string | null;
                             publicity: {
                                 /** @enum {string} */
-                                status: "pending" | "published" | "withdrawn";
+                                status: "pending" | "published" | "withdrawn" | "ended";
+                                endedOn: string | null;
+                                endReason: ("expired" | "repaired") | null;
                                 publishDue: string | null;
                                 publishDueProvisional: boolean;
                                 /** @enum {string} */
@@ -15169,6 +15373,23 @@ export interface paths {
                                 recordedAt: string;
                                 actorName: string | null;
                                 data: unknown;
+                            }[];
+                            reasoning: {
+                                facts: string;
+                                evidence: string;
+                                provisions: string;
+                                discretion: string;
+                            } | null;
+                            evidenceFiles: {
+                                fileId: string;
+                                kind: string;
+                                description: string;
+                                name: string;
+                                mime: string;
+                                size: number;
+                                recordedAt: string;
+                                actorName: string | null;
+                                downloadUrl: string;
                             }[];
                         };
                     };
@@ -15378,7 +15599,9 @@ export interface paths {
                             filedOn: string | null;
                             publicity: {
                                 /** @enum {string} */
-                                status: "pending" | "published" | "withdrawn";
+                                status: "pending" | "published" | "withdrawn" | "ended";
+                                endedOn: string | null;
+                                endReason: ("expired" | "repaired") | null;
                                 publishDue: string | null;
                                 publishDueProvisional: boolean;
                                 /** @enum {string} */
@@ -15404,6 +15627,23 @@ export interface paths {
                                 recordedAt: string;
                                 actorName: string | null;
                                 data: unknown;
+                            }[];
+                            reasoning: {
+                                facts: string;
+                                evidence: string;
+                                provisions: string;
+                                discretion: string;
+                            } | null;
+                            evidenceFiles: {
+                                fileId: string;
+                                kind: string;
+                                description: string;
+                                name: string;
+                                mime: string;
+                                size: number;
+                                recordedAt: string;
+                                actorName: string | null;
+                                downloadUrl: string;
                             }[];
                         };
                     };
@@ -15615,7 +15855,9 @@ export interface paths {
                             filedOn: string | null;
                             publicity: {
                                 /** @enum {string} */
-                                status: "pending" | "published" | "withdrawn";
+                                status: "pending" | "published" | "withdrawn" | "ended";
+                                endedOn: string | null;
+                                endReason: ("expired" | "repaired") | null;
                                 publishDue: string | null;
                                 publishDueProvisional: boolean;
                                 /** @enum {string} */
@@ -15641,6 +15883,23 @@ export interface paths {
                                 recordedAt: string;
                                 actorName: string | null;
                                 data: unknown;
+                            }[];
+                            reasoning: {
+                                facts: string;
+                                evidence: string;
+                                provisions: string;
+                                discretion: string;
+                            } | null;
+                            evidenceFiles: {
+                                fileId: string;
+                                kind: string;
+                                description: string;
+                                name: string;
+                                mime: string;
+                                size: number;
+                                recordedAt: string;
+                                actorName: string | null;
+                                downloadUrl: string;
                             }[];
                         };
                     };
@@ -15851,7 +16110,9 @@ export interface paths {
                             filedOn: string | null;
                             publicity: {
                                 /** @enum {string} */
-                                status: "pending" | "published" | "withdrawn";
+                                status: "pending" | "published" | "withdrawn" | "ended";
+                                endedOn: string | null;
+                                endReason: ("expired" | "repaired") | null;
                                 publishDue: string | null;
                                 publishDueProvisional: boolean;
                                 /** @enum {string} */
@@ -15877,6 +16138,23 @@ export interface paths {
                                 recordedAt: string;
                                 actorName: string | null;
                                 data: unknown;
+                            }[];
+                            reasoning: {
+                                facts: string;
+                                evidence: string;
+                                provisions: string;
+                                discretion: string;
+                            } | null;
+                            evidenceFiles: {
+                                fileId: string;
+                                kind: string;
+                                description: string;
+                                name: string;
+                                mime: string;
+                                size: number;
+                                recordedAt: string;
+                                actorName: string | null;
+                                downloadUrl: string;
                             }[];
                         };
                     };
@@ -16087,7 +16365,9 @@ export interface paths {
                             filedOn: string | null;
                             publicity: {
                                 /** @enum {string} */
-                                status: "pending" | "published" | "withdrawn";
+                                status: "pending" | "published" | "withdrawn" | "ended";
+                                endedOn: string | null;
+                                endReason: ("expired" | "repaired") | null;
                                 publishDue: string | null;
                                 publishDueProvisional: boolean;
                                 /** @enum {string} */
@@ -16113,6 +16393,23 @@ export interface paths {
                                 recordedAt: string;
                                 actorName: string | null;
                                 data: unknown;
+                            }[];
+                            reasoning: {
+                                facts: string;
+                                evidence: string;
+                                provisions: string;
+                                discretion: string;
+                            } | null;
+                            evidenceFiles: {
+                                fileId: string;
+                                kind: string;
+                                description: string;
+                                name: string;
+                                mime: string;
+                                size: number;
+                                recordedAt: string;
+                                actorName: string | null;
+                                downloadUrl: string;
                             }[];
                         };
                     };
@@ -16321,7 +16618,9 @@ export interface paths {
                             filedOn: string | null;
                             publicity: {
                                 /** @enum {string} */
-                                status: "pending" | "published" | "withdrawn";
+                                status: "pending" | "published" | "withdrawn" | "ended";
+                                endedOn: string | null;
+                                endReason: ("expired" | "repaired") | null;
                                 publishDue: string | null;
                                 publishDueProvisional: boolean;
                                 /** @enum {string} */
@@ -16347,6 +16646,23 @@ export interface paths {
                                 recordedAt: string;
                                 actorName: string | null;
                                 data: unknown;
+                            }[];
+                            reasoning: {
+                                facts: string;
+                                evidence: string;
+                                provisions: string;
+                                discretion: string;
+                            } | null;
+                            evidenceFiles: {
+                                fileId: string;
+                                kind: string;
+                                description: string;
+                                name: string;
+                                mime: string;
+                                size: number;
+                                recordedAt: string;
+                                actorName: string | null;
+                                downloadUrl: string;
                             }[];
                         };
                     };
@@ -16558,7 +16874,9 @@ export interface paths {
                             filedOn: string | null;
                             publicity: {
                                 /** @enum {string} */
-                                status: "pending" | "published" | "withdrawn";
+                                status: "pending" | "published" | "withdrawn" | "ended";
+                                endedOn: string | null;
+                                endReason: ("expired" | "repaired") | null;
                                 publishDue: string | null;
                                 publishDueProvisional: boolean;
                                 /** @enum {string} */
@@ -16584,6 +16902,23 @@ export interface paths {
                                 recordedAt: string;
                                 actorName: string | null;
                                 data: unknown;
+                            }[];
+                            reasoning: {
+                                facts: string;
+                                evidence: string;
+                                provisions: string;
+                                discretion: string;
+                            } | null;
+                            evidenceFiles: {
+                                fileId: string;
+                                kind: string;
+                                description: string;
+                                name: string;
+                                mime: string;
+                                size: number;
+                                recordedAt: string;
+                                actorName: string | null;
+                                downloadUrl: string;
                             }[];
                         };
                     };
@@ -16792,7 +17127,9 @@ export interface paths {
                             filedOn: string | null;
                             publicity: {
                                 /** @enum {string} */
-                                status: "pending" | "published" | "withdrawn";
+                                status: "pending" | "published" | "withdrawn" | "ended";
+                                endedOn: string | null;
+                                endReason: ("expired" | "repaired") | null;
                                 publishDue: string | null;
                                 publishDueProvisional: boolean;
                                 /** @enum {string} */
@@ -16818,6 +17155,23 @@ export interface paths {
                                 recordedAt: string;
                                 actorName: string | null;
                                 data: unknown;
+                            }[];
+                            reasoning: {
+                                facts: string;
+                                evidence: string;
+                                provisions: string;
+                                discretion: string;
+                            } | null;
+                            evidenceFiles: {
+                                fileId: string;
+                                kind: string;
+                                description: string;
+                                name: string;
+                                mime: string;
+                                size: number;
+                                recordedAt: string;
+                                actorName: string | null;
+                                downloadUrl: string;
                             }[];
                         };
                     };
@@ -17026,7 +17380,9 @@ export interface paths {
                             filedOn: string | null;
                             publicity: {
                                 /** @enum {string} */
-                                status: "pending" | "published" | "withdrawn";
+                                status: "pending" | "published" | "withdrawn" | "ended";
+                                endedOn: string | null;
+                                endReason: ("expired" | "repaired") | null;
                                 publishDue: string | null;
                                 publishDueProvisional: boolean;
                                 /** @enum {string} */
@@ -17052,6 +17408,23 @@ export interface paths {
                                 recordedAt: string;
                                 actorName: string | null;
                                 data: unknown;
+                            }[];
+                            reasoning: {
+                                facts: string;
+                                evidence: string;
+                                provisions: string;
+                                discretion: string;
+                            } | null;
+                            evidenceFiles: {
+                                fileId: string;
+                                kind: string;
+                                description: string;
+                                name: string;
+                                mime: string;
+                                size: number;
+                                recordedAt: string;
+                                actorName: string | null;
+                                downloadUrl: string;
                             }[];
                         };
                     };
@@ -17261,7 +17634,9 @@ export interface paths {
                             filedOn: string | null;
                             publicity: {
                                 /** @enum {string} */
-                                status: "pending" | "published" | "withdrawn";
+                                status: "pending" | "published" | "withdrawn" | "ended";
+                                endedOn: string | null;
+                                endReason: ("expired" | "repaired") | null;
                                 publishDue: string | null;
                                 publishDueProvisional: boolean;
                                 /** @enum {string} */
@@ -17287,6 +17662,23 @@ export interface paths {
                                 recordedAt: string;
                                 actorName: string | null;
                                 data: unknown;
+                            }[];
+                            reasoning: {
+                                facts: string;
+                                evidence: string;
+                                provisions: string;
+                                discretion: string;
+                            } | null;
+                            evidenceFiles: {
+                                fileId: string;
+                                kind: string;
+                                description: string;
+                                name: string;
+                                mime: string;
+                                size: number;
+                                recordedAt: string;
+                                actorName: string | null;
+                                downloadUrl: string;
                             }[];
                         };
                     };
@@ -17495,7 +17887,9 @@ export interface paths {
                             filedOn: string | null;
                             publicity: {
                                 /** @enum {string} */
-                                status: "pending" | "published" | "withdrawn";
+                                status: "pending" | "published" | "withdrawn" | "ended";
+                                endedOn: string | null;
+                                endReason: ("expired" | "repaired") | null;
                                 publishDue: string | null;
                                 publishDueProvisional: boolean;
                                 /** @enum {string} */
@@ -17521,6 +17915,23 @@ export interface paths {
                                 recordedAt: string;
                                 actorName: string | null;
                                 data: unknown;
+                            }[];
+                            reasoning: {
+                                facts: string;
+                                evidence: string;
+                                provisions: string;
+                                discretion: string;
+                            } | null;
+                            evidenceFiles: {
+                                fileId: string;
+                                kind: string;
+                                description: string;
+                                name: string;
+                                mime: string;
+                                size: number;
+                                recordedAt: string;
+                                actorName: string | null;
+                                downloadUrl: string;
                             }[];
                         };
                     };
@@ -17729,7 +18140,9 @@ export interface paths {
                             filedOn: string | null;
                             publicity: {
                                 /** @enum {string} */
-                                status: "pending" | "published" | "withdrawn";
+                                status: "pending" | "published" | "withdrawn" | "ended";
+                                endedOn: string | null;
+                                endReason: ("expired" | "repaired") | null;
                                 publishDue: string | null;
                                 publishDueProvisional: boolean;
                                 /** @enum {string} */
@@ -17755,6 +18168,23 @@ export interface paths {
                                 recordedAt: string;
                                 actorName: string | null;
                                 data: unknown;
+                            }[];
+                            reasoning: {
+                                facts: string;
+                                evidence: string;
+                                provisions: string;
+                                discretion: string;
+                            } | null;
+                            evidenceFiles: {
+                                fileId: string;
+                                kind: string;
+                                description: string;
+                                name: string;
+                                mime: string;
+                                size: number;
+                                recordedAt: string;
+                                actorName: string | null;
+                                downloadUrl: string;
                             }[];
                         };
                     };
@@ -17964,7 +18394,9 @@ export interface paths {
                             filedOn: string | null;
                             publicity: {
                                 /** @enum {string} */
-                                status: "pending" | "published" | "withdrawn";
+                                status: "pending" | "published" | "withdrawn" | "ended";
+                                endedOn: string | null;
+                                endReason: ("expired" | "repaired") | null;
                                 publishDue: string | null;
                                 publishDueProvisional: boolean;
                                 /** @enum {string} */
@@ -17990,6 +18422,23 @@ export interface paths {
                                 recordedAt: string;
                                 actorName: string | null;
                                 data: unknown;
+                            }[];
+                            reasoning: {
+                                facts: string;
+                                evidence: string;
+                                provisions: string;
+                                discretion: string;
+                            } | null;
+                            evidenceFiles: {
+                                fileId: string;
+                                kind: string;
+                                description: string;
+                                name: string;
+                                mime: string;
+                                size: number;
+                                recordedAt: string;
+                                actorName: string | null;
+                                downloadUrl: string;
                             }[];
                         };
                     };
@@ -18068,6 +18517,612 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enforcement/cases/{id}/reasoning": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Record the reasoning of the decision (说理式执法): facts → evidence → provisions → discretion and why. Required before the decision; printed in it. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        /** Format: date-time */
+                        occurredAt?: string;
+                        reasoning: {
+                            facts: string;
+                            evidence: string;
+                            provisions: string;
+                            discretion: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            caseNo: string;
+                            /** @enum {string} */
+                            procedure: "general" | "on_the_spot";
+                            /** @enum {string} */
+                            status: "lead" | "dismissed" | "investigating" | "proposed" | "notified" | "decided" | "served" | "paid" | "closed" | "revoked";
+                            source: string;
+                            partyName: string;
+                            creditCode: string | null;
+                            regionCode: string;
+                            violationType: string | null;
+                            receivedOn: string;
+                            decisionDue: string | null;
+                            decisionDueProvisional: boolean;
+                            decisionDueProvisionalYears: number[];
+                            overdue: boolean;
+                            amountFen: number | null;
+                            version: number;
+                            /** @enum {string} */
+                            partyKind: "person" | "organisation";
+                            summary: string;
+                            sourceRef: string | null;
+                            facts: {
+                                violationType: string;
+                                firstViolation: boolean;
+                                /** @enum {string} */
+                                harm: "none" | "minor" | "significant" | "serious";
+                                corrected: boolean;
+                                noFault?: boolean;
+                                mitigating?: ("eliminated_harm" | "coerced" | "confessed" | "meritorious" | "other_law")[];
+                                minorAge?: boolean;
+                                impairedCapacity?: boolean;
+                                aggravating?: ("repeat" | "refused_correction" | "obstruction" | "vulnerable_victims")[];
+                            } | null;
+                            ruleSet: string | null;
+                            engine: {
+                                /** @enum {string} */
+                                outcome: "no_penalty" | "lighter" | "mitigated" | "standard" | "heavier";
+                                mandatory: boolean;
+                                amountRange: {
+                                    minFen: number;
+                                    maxFen: number;
+                                };
+                                statutoryRange: {
+                                    minFen: number;
+                                    maxFen: number;
+                                };
+                                reasons: {
+                                    code: string;
+                                    text: string;
+                                }[];
+                                citations: {
+                                    law: string;
+                                    article: string;
+                                    source: string;
+                                    note?: string;
+                                }[];
+                                ruleSet: string;
+                            } | null;
+                            decidedOutcome: ("no_penalty" | "lighter" | "mitigated" | "standard" | "heavier") | null;
+                            penalty: ("none" | "warning" | "fine") | null;
+                            outsideProposal: boolean;
+                            deviationReason: string | null;
+                            serious: boolean;
+                            complex: boolean;
+                            hearingRight: boolean;
+                            hearingRequested: boolean;
+                            hearingHeld: boolean;
+                            reviewRequired: boolean;
+                            reviewResult: ("approved" | "rejected") | null;
+                            collectiveRequired: boolean;
+                            collectiveDone: boolean;
+                            officerIds: string[];
+                            verificationDue: string | null;
+                            openedOn: string | null;
+                            decisionExtended: boolean;
+                            pausedDays: number;
+                            pausedSince: string | null;
+                            decidedOn: string | null;
+                            servedOn: string | null;
+                            paymentDue: string | null;
+                            paidOn: string | null;
+                            lateFeeFen: number | null;
+                            closedOn: string | null;
+                            revokedOn: string | null;
+                            filedOn: string | null;
+                            publicity: {
+                                /** @enum {string} */
+                                status: "pending" | "published" | "withdrawn" | "ended";
+                                endedOn: string | null;
+                                endReason: ("expired" | "repaired") | null;
+                                publishDue: string | null;
+                                publishDueProvisional: boolean;
+                                /** @enum {string} */
+                                period: "3_months" | "3_years";
+                                publishedOn: string | null;
+                                endsOn: string | null;
+                                withdrawDue: string | null;
+                                withdrawnOn: string | null;
+                            } | null;
+                            documents: {
+                                id: string;
+                                kind: string;
+                                docNo: string;
+                                title: string;
+                                issuedAt: string;
+                                verifyCode: string;
+                                verifyUrl: string;
+                                pdfUrl: string;
+                                sha256: string;
+                            }[];
+                            steps: {
+                                kind: string;
+                                recordedAt: string;
+                                actorName: string | null;
+                                data: unknown;
+                            }[];
+                            reasoning: {
+                                facts: string;
+                                evidence: string;
+                                provisions: string;
+                                discretion: string;
+                            } | null;
+                            evidenceFiles: {
+                                fileId: string;
+                                kind: string;
+                                description: string;
+                                name: string;
+                                mime: string;
+                                size: number;
+                                recordedAt: string;
+                                actorName: string | null;
+                                downloadUrl: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enforcement/cases/{id}/evidence-files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Upload an evidence file (multipart fields `version`, `kind` evidence|inquiry_record|attachment, `description`, and `file`: PDF, JPEG or PNG, checked by content and size). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            caseNo: string;
+                            /** @enum {string} */
+                            procedure: "general" | "on_the_spot";
+                            /** @enum {string} */
+                            status: "lead" | "dismissed" | "investigating" | "proposed" | "notified" | "decided" | "served" | "paid" | "closed" | "revoked";
+                            source: string;
+                            partyName: string;
+                            creditCode: string | null;
+                            regionCode: string;
+                            violationType: string | null;
+                            receivedOn: string;
+                            decisionDue: string | null;
+                            decisionDueProvisional: boolean;
+                            decisionDueProvisionalYears: number[];
+                            overdue: boolean;
+                            amountFen: number | null;
+                            version: number;
+                            /** @enum {string} */
+                            partyKind: "person" | "organisation";
+                            summary: string;
+                            sourceRef: string | null;
+                            facts: {
+                                violationType: string;
+                                firstViolation: boolean;
+                                /** @enum {string} */
+                                harm: "none" | "minor" | "significant" | "serious";
+                                corrected: boolean;
+                                noFault?: boolean;
+                                mitigating?: ("eliminated_harm" | "coerced" | "confessed" | "meritorious" | "other_law")[];
+                                minorAge?: boolean;
+                                impairedCapacity?: boolean;
+                                aggravating?: ("repeat" | "refused_correction" | "obstruction" | "vulnerable_victims")[];
+                            } | null;
+                            ruleSet: string | null;
+                            engine: {
+                                /** @enum {string} */
+                                outcome: "no_penalty" | "lighter" | "mitigated" | "standard" | "heavier";
+                                mandatory: boolean;
+                                amountRange: {
+                                    minFen: number;
+                                    maxFen: number;
+                                };
+                                statutoryRange: {
+                                    minFen: number;
+                                    maxFen: number;
+                                };
+                                reasons: {
+                                    code: string;
+                                    text: string;
+                                }[];
+                                citations: {
+                                    law: string;
+                                    article: string;
+                                    source: string;
+                                    note?: string;
+                                }[];
+                                ruleSet: string;
+                            } | null;
+                            decidedOutcome: ("no_penalty" | "lighter" | "mitigated" | "standard" | "heavier") | null;
+                            penalty: ("none" | "warning" | "fine") | null;
+                            outsideProposal: boolean;
+                            deviationReason: string | null;
+                            serious: boolean;
+                            complex: boolean;
+                            hearingRight: boolean;
+                            hearingRequested: boolean;
+                            hearingHeld: boolean;
+                            reviewRequired: boolean;
+                            reviewResult: ("approved" | "rejected") | null;
+                            collectiveRequired: boolean;
+                            collectiveDone: boolean;
+                            officerIds: string[];
+                            verificationDue: string | null;
+                            openedOn: string | null;
+                            decisionExtended: boolean;
+                            pausedDays: number;
+                            pausedSince: string | null;
+                            decidedOn: string | null;
+                            servedOn: string | null;
+                            paymentDue: string | null;
+                            paidOn: string | null;
+                            lateFeeFen: number | null;
+                            closedOn: string | null;
+                            revokedOn: string | null;
+                            filedOn: string | null;
+                            publicity: {
+                                /** @enum {string} */
+                                status: "pending" | "published" | "withdrawn" | "ended";
+                                endedOn: string | null;
+                                endReason: ("expired" | "repaired") | null;
+                                publishDue: string | null;
+                                publishDueProvisional: boolean;
+                                /** @enum {string} */
+                                period: "3_months" | "3_years";
+                                publishedOn: string | null;
+                                endsOn: string | null;
+                                withdrawDue: string | null;
+                                withdrawnOn: string | null;
+                            } | null;
+                            documents: {
+                                id: string;
+                                kind: string;
+                                docNo: string;
+                                title: string;
+                                issuedAt: string;
+                                verifyCode: string;
+                                verifyUrl: string;
+                                pdfUrl: string;
+                                sha256: string;
+                            }[];
+                            steps: {
+                                kind: string;
+                                recordedAt: string;
+                                actorName: string | null;
+                                data: unknown;
+                            }[];
+                            reasoning: {
+                                facts: string;
+                                evidence: string;
+                                provisions: string;
+                                discretion: string;
+                            } | null;
+                            evidenceFiles: {
+                                fileId: string;
+                                kind: string;
+                                description: string;
+                                name: string;
+                                mime: string;
+                                size: number;
+                                recordedAt: string;
+                                actorName: string | null;
+                                downloadUrl: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enforcement/cases/{id}/evidence/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Download an evidence file of the case. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    fileId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -18190,7 +19245,9 @@ export interface paths {
                             filedOn: string | null;
                             publicity: {
                                 /** @enum {string} */
-                                status: "pending" | "published" | "withdrawn";
+                                status: "pending" | "published" | "withdrawn" | "ended";
+                                endedOn: string | null;
+                                endReason: ("expired" | "repaired") | null;
                                 publishDue: string | null;
                                 publishDueProvisional: boolean;
                                 /** @enum {string} */
@@ -18216,6 +19273,23 @@ export interface paths {
                                 recordedAt: string;
                                 actorName: string | null;
                                 data: unknown;
+                            }[];
+                            reasoning: {
+                                facts: string;
+                                evidence: string;
+                                provisions: string;
+                                discretion: string;
+                            } | null;
+                            evidenceFiles: {
+                                fileId: string;
+                                kind: string;
+                                description: string;
+                                name: string;
+                                mime: string;
+                                size: number;
+                                recordedAt: string;
+                                actorName: string | null;
+                                downloadUrl: string;
                             }[];
                         };
                     };
@@ -19936,6 +21010,257 @@ export interface paths {
                 };
                 /** @description Default Response */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/penalties": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Published penalty decisions (Order 45), newest first; `q` matches the published name, the credit code or the document number. */
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                docNo: string;
+                                partyName: string;
+                                creditCode: string | null;
+                                violation: string;
+                                penalty: string;
+                                office: string;
+                                decidedOn: string;
+                                publishedOn: string;
+                                endsOn: string;
+                                pdfUrl: string;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/penalties/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description One published decision; 410 once its period ended, it was repaired or withdrawn. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            docNo: string;
+                            partyName: string;
+                            creditCode: string | null;
+                            violation: string;
+                            penalty: string;
+                            office: string;
+                            decidedOn: string;
+                            publishedOn: string;
+                            endsOn: string;
+                            pdfUrl: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/penalties/{id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The published (redacted) decision as a PDF. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                410: {
                     headers: {
                         [name: string]: unknown;
                     };

@@ -33,6 +33,21 @@ export async function seedEnforcementDemo(p: Platform, ctx: DemoContext, registr
   cur = await service.setFacts(officer, cur.id, { version: cur.version, facts: { violationType: 'food.unlicensed-bulk', firstViolation: true, harm: 'minor', corrected: true } }, audit, 'zh-CN');
   cur = await service.propose(officer, cur.id, { version: cur.version, outcome: 'no_penalty', amountFen: 0, serious: false, complex: false, publicInterest: false }, audit, 'zh-CN');
   cur = await service.review(reviewer, cur.id, { version: cur.version, result: 'approved', opinion: '符合首违不罚条件，同意不予处罚。' }, audit, 'zh-CN');
+  cur = await service.recordReasoning(
+    officer,
+    cur.id,
+    {
+      version: cur.version,
+      reasoning: {
+        facts: '当事人未取得食品经营许可从事散装食品经营活动，货值较小，系初次违法，已当场改正。',
+        evidence: '现场检查笔录记载的经营场所、商品及当事人陈述相互印证，足以认定上述事实。',
+        provisions: '当事人的行为违反了《中华人民共和国食品安全法》第三十五条第一款的规定。',
+        discretion: '当事人初次违法、危害后果轻微并及时改正，符合首违不罚清单，依据《中华人民共和国行政处罚法》第三十三条第一款，可以不予行政处罚。',
+      },
+    },
+    audit,
+    'zh-CN',
+  );
   await service.decide(officer, cur.id, { version: cur.version }, audit, 'zh-CN');
 
   await service.createEngagement(officer, { kind: 'warning', creditCode: c.creditCode, signals: ['complaints_rising'], content: '近三个月投诉数量上升，请对照食品安全管理制度开展自查。' }, audit);

@@ -18,8 +18,18 @@ import { enforcementRepository as repo, type TemplateRow } from './enforcement.r
 
 const REMEDIES = '当事人如不服本决定，可以在收到本决定书之日起六十日内向{{reviewOrgan}}申请行政复议，也可以在六个月内依法向{{court}}提起行政诉讼。';
 
+/** 说理式执法 (issue 11): the reasoning paragraph of a decision, after the facts and evidence. */
+const REASONING_LINE = '本局认为：{{reasoning}}';
+
+/** The platform's decision template with the reasoning paragraph before the provisions. */
+function withReasoning(t: OfficialDocumentTemplate, after: string): OfficialDocumentTemplate {
+  const lines = t.bodyTemplate.split('\n');
+  const at = lines.findIndex((l) => l.startsWith(after));
+  return { ...t, bodyTemplate: [...lines.slice(0, at + 1), REASONING_LINE, ...lines.slice(at + 1)].join('\n') };
+}
+
 export const DEFAULT_TEMPLATES: Record<string, OfficialDocumentTemplate> = {
-  penalty_decision: BUILTIN_TEMPLATES.penalty_decision,
+  penalty_decision: withReasoning(BUILTIN_TEMPLATES.penalty_decision, '以上事实有'),
   no_penalty_decision: {
     kind: 'no_penalty_decision',
     title: '不予行政处罚决定书',
@@ -27,6 +37,7 @@ export const DEFAULT_TEMPLATES: Record<string, OfficialDocumentTemplate> = {
       '当事人：{{partyName}}',
       '统一社会信用代码：{{creditCode}}',
       '经查，{{facts}}',
+      REASONING_LINE,
       '当事人的上述行为违反了{{violatedProvision}}的规定。鉴于{{lenientReason}}，依据{{lenientBasis}}的规定，本局决定不予行政处罚。',
       '本局已对当事人进行教育，当事人应当引以为戒，依法经营。',
       REMEDIES,
@@ -172,6 +183,30 @@ export function createDocumentIssuer(p: Platform) {
           fields: [fieldError('bodyTemplate', 'UNKNOWN_PLACEHOLDER', { names: unknown.join(', ') })],
         });
       }
+    },
+
+    /**
+     * Renders a copy of an issued document with other values (the redacted copy published under
+     * Order 45): same template, number, office, date and verification code; not numbered or recorded.
+     */
+    async renderCopy(
+      tx: TypedDbOrTx,
+      input: { kind: string; regionCode: string; values: PlaceholderValues; signer: string; issuedOn: string; docNo: string; verifyCode: string },
+    ): Promise<Buffer> {
+      await ensure(tx);
+      const row = await repo.getTemplate(tx, input.kind);
+      if (!row) throw new AppError('NOT_FOUND');
+      const { office } = officeOf(input.regionCode);
+      return renderPdf(
+        renderOfficialDocument({
+          template: templateOf(row),
+          values: input.values,
+          docNo: input.docNo,
+          issuer: { name: input.signer, office },
+          issuedAt: input.issuedOn,
+          verifyUrl: this.verifyUrl(input.verifyCode),
+        }),
+      );
     },
 
     /**

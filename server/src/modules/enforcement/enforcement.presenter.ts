@@ -119,11 +119,37 @@ export function presentCase(
           endsOn: pub.ends_on,
           withdrawDue: pub.withdraw_due,
           withdrawnOn: pub.withdrawn_on,
+          endedOn: pub.ended_on,
+          endReason: pub.end_reason,
         }
       : null,
     documents: extra.documents.map((d) => presentDocument(d, extra.verifyUrl)),
     steps: extra.steps.map((s) => ({ kind: s.kind, recordedAt: iso(s.recorded_at), actorName: s.actor_name, data: s.data ?? null })),
+    reasoning: r.reasoning,
+    evidenceFiles: presentEvidenceFiles(r.id, extra.steps),
   };
+}
+
+/** The evidence steps that carry an uploaded file (issue 11), with their download links. */
+export function presentEvidenceFiles(caseId: string, steps: StepRow[]) {
+  return steps.flatMap((s) => {
+    const d = s.data;
+    if (s.kind !== 'evidence' || !d || typeof d.fileId !== 'string') return [];
+    const str = (v: unknown) => (typeof v === 'string' ? v : '');
+    return [
+      {
+        fileId: d.fileId,
+        kind: str(d.kind),
+        description: str(d.description),
+        name: str(d.fileName) || 'evidence',
+        mime: str(d.mime),
+        size: typeof d.size === 'number' ? d.size : 0,
+        recordedAt: iso(s.recorded_at),
+        actorName: s.actor_name,
+        downloadUrl: `/api/enforcement/cases/${caseId}/evidence/${d.fileId}`,
+      },
+    ];
+  });
 }
 
 export function presentEngagement(g: EngagementRow, documents: DocumentRow[], verifyUrl: (code: string) => string) {

@@ -24,10 +24,11 @@ function json(v: unknown): string | null {
 }
 
 function caseColumns(v: CaseValues): UpdateObject<DB, 'enforcement.case'> {
-  const { facts, proposal, officer_ids, ...plain } = v;
+  const { facts, proposal, officer_ids, reasoning, ...plain } = v;
   return {
     ...plain,
     ...('facts' in v ? { facts: json(facts) } : {}),
+    ...('reasoning' in v ? { reasoning: json(reasoning) } : {}),
     ...('proposal' in v ? { proposal: json(proposal) } : {}),
     ...('officer_ids' in v ? { officer_ids: uuidArray(officer_ids ?? []) } : {}),
   };
@@ -41,8 +42,8 @@ function uuidArray(ids: readonly string[]) {
 }
 
 function insertColumns(v: NewCase): InsertObject<DB, 'enforcement.case'> {
-  const { facts, proposal, officer_ids, ...plain } = v;
-  return { ...plain, facts: json(facts), proposal: json(proposal), ...(officer_ids ? { officer_ids: uuidArray(officer_ids) } : {}) };
+  const { facts, proposal, officer_ids, reasoning, ...plain } = v;
+  return { ...plain, facts: json(facts), proposal: json(proposal), reasoning: json(reasoning), ...(officer_ids ? { officer_ids: uuidArray(officer_ids) } : {}) };
 }
 
 /** Kysely queries of the enforcement schema (cases, steps, publicity, anomalies, templates, engagements, ratings). */
@@ -163,6 +164,45 @@ export const enforcementRepository = {
     let q = db.selectFrom('enforcement.publicity').selectAll().where('status', '=', 'pending').where('publish_due', '<', today);
     if (regionPrefix) q = q.where('region_code', 'like', `${regionPrefix}%`);
     return (await q.execute()).map(toPublicity);
+  },
+
+  // ---- public penalty publicity (issue 11) ----
+
+  /**
+   * Published decisions still inside their period, newest first (keyset on published_on, case_id),
+   * matching the published name, the credit code or the document number.
+   */
+  async publicPenalties(db: TypedDbOrTx, f: { today: string; q?: string; after?: [string, string]; limit: number }): Promise<PublicityRow[]> {
+    let q = db
+      .selectFrom('enforcement.publicity')
+      .selectAll()
+      .where('status', '=', 'published')
+      .where('ends_on', '>=', f.today)
+      .orderBy('published_on', 'desc')
+      .orderBy('case_id', 'desc')
+      .limit(f.limit);
+    if (f.q) {
+      const like = `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      const code = f.q.toUpperCase();
+      q = q.where((eb) => eb.or([eb('party_name', 'like', like), eb('credit_code', '=', code), eb('doc_no', 'like', like)]));
+    }
+    if (f.after) {
+      const [on, id] = f.after;
+      q = q.where((eb) => eb.or([eb('published_on', '<', on), eb.and([eb('published_on', '=', on), eb('case_id', '<', id)])]));
+    }
+    return (await q.execute()).map(toPublicity);
+  },
+
+  /** Ends the publications whose period ran out before `today`; returns the case ids. */
+  async endExpiredPublicity(db: TypedDbOrTx, today: string): Promise<string[]> {
+    const rows = await db
+      .updateTable('enforcement.publicity')
+      .set({ status: 'ended', ended_on: today, end_reason: 'expired' })
+      .where('status', '=', 'published')
+      .where('ends_on', '<', today)
+      .returning('case_id')
+      .execute();
+    return rows.map((r) => r.case_id);
   },
 
   // ---- templates ----

@@ -49,7 +49,7 @@ describe('enforcement routes: the general and on-the-spot procedures', () => {
     await stepOk(o1, c.id, 'service');
     const closed = await stepOk(o1, c.id, 'close');
     assert.equal(closed.status, 'closed');
-    assert.deepEqual(closed.steps.map((s: { kind: string }) => s.kind), ['lead', 'open', 'facts', 'proposal', 'review', 'decision', 'service', 'close']);
+    assert.deepEqual(closed.steps.map((s: { kind: string }) => s.kind), ['lead', 'open', 'facts', 'proposal', 'review', 'reasoning', 'decision', 'service', 'close']);
   });
 
   test('documents are numbered per office and year without gaps', async () => {
@@ -153,7 +153,7 @@ describe('enforcement routes: the general and on-the-spot procedures', () => {
   });
 
   test('an on-the-spot fine over ¥3,000 for an organisation is refused with the limit named', async () => {
-    const base = { partyKind: 'organisation', partyName: '杭州某超市有限公司', creditCode: e1.creditCode, facts: '未按规定明码标价。', penalty: 'fine', coOfficerId: o2.accountId };
+    const base = { partyKind: 'organisation', partyName: '杭州某超市有限公司', creditCode: e1.creditCode, violationType: 'price.no-tag', circumstances: { firstViolation: false, harm: 'minor', corrected: false }, facts: '未按规定明码标价。', penalty: 'fine', coOfficerId: o2.accountId };
     const over = await o1.post('/api/enforcement/on-the-spot', { ...base, amountFen: 300_001 });
     assert.equal(over.status, 422);
     assert.equal(over.body.error.code, 'LIMIT_EXCEEDED');
@@ -162,7 +162,7 @@ describe('enforcement routes: the general and on-the-spot procedures', () => {
     const person = await o1.post('/api/enforcement/on-the-spot', { ...base, partyKind: 'person', partyName: '王五', creditCode: undefined, regionCode: SC, amountFen: 20_001 });
     assert.equal(person.status, 422);
     assert.match(person.body.error.message, /¥200/);
-    const alone = await o1.post('/api/enforcement/on-the-spot', { ...base, amountFen: 100_000, coOfficerId: o1.accountId });
+    const alone = await o1.post('/api/enforcement/on-the-spot', { ...base, amountFen: 200_000, coOfficerId: o1.accountId });
     assert.equal(alone.status, 422);
     const ok = await o1.post('/api/enforcement/on-the-spot', { ...base, amountFen: 300_000 });
     assert.equal(ok.status, 201, JSON.stringify(ok.body));
@@ -172,7 +172,7 @@ describe('enforcement routes: the general and on-the-spot procedures', () => {
     assert.equal(ok.body.publicity, null, 'on-the-spot decisions are not published');
     const filed = await stepOk(o1, ok.body.id, 'filing');
     assert.equal(filed.filedOn, '2026-03-02');
-    const warning = await o1.post('/api/enforcement/on-the-spot', { ...base, penalty: 'warning', amountFen: 0 });
+    const warning = await o1.post('/api/enforcement/on-the-spot', { ...base, penalty: 'warning', amountFen: 0, deviationReason: '当场改正，仅予警告' });
     assert.equal(warning.status, 201);
     assert.equal(warning.body.status, 'closed');
   });

@@ -24,6 +24,9 @@ import {
   ProposalResultSchema,
   ProposalSchema,
   PublicDocumentSchema,
+  PublicPenaltyQuerySchema,
+  PublicPenaltySchema,
+  ReasoningStepSchema,
   RatingCreateSchema,
   ReviewSchema,
   RevokeSchema,
@@ -38,7 +41,8 @@ import {
 } from '../../../../contracts/enforcement.js';
 import { OkSchema, pageOf, queryInt } from '../../../../contracts/common.js';
 import { errors, limitBy, UuidParam, type App } from '../../platform/http/http.js';
-import type { ErrorCode } from '../../platform/errors/app-error.js';
+import { AppError, type ErrorCode } from '../../platform/errors/app-error.js';
+import type { FastifyRequest } from 'fastify';
 import type { Actor } from '../../platform/auth/roles.js';
 import type { AuditContext } from '../../platform/audit/audit.js';
 import type { Locale } from '../../platform/i18n/i18n.js';
@@ -47,6 +51,27 @@ import { NATIONAL_LIMITS as L } from './domain/limits.js';
 import type { EnforcementService } from './enforcement.service.js';
 
 const tags = ['enforcement'];
+
+/** The evidence upload's fields and file, checked like a step body (issue 11). */
+const EvidenceUploadFields = z.object({
+  version: z.coerce.number().int().min(1),
+  kind: z.enum(['evidence', 'inquiry_record', 'attachment']).default('evidence'),
+  description: z.string().trim().min(1).max(4000),
+});
+
+async function readEvidenceUpload(req: FastifyRequest) {
+  if (!req.isMultipart()) throw new AppError('BAD_REQUEST');
+  let file: { data: Buffer; originalName: string } | null = null;
+  const fields: Record<string, string> = {};
+  for await (const part of req.parts()) {
+    if (part.type === 'file') file = { data: await part.toBuffer(), originalName: part.filename || 'evidence' };
+    else fields[part.fieldname] = String(part.value);
+  }
+  const parsed = EvidenceUploadFields.safeParse(fields);
+  if (!parsed.success) throw new AppError('VALIDATION_FAILED', { fields: parsed.error.issues.map((i) => ({ path: i.path.join('.'), code: i.code })) });
+  if (!file) throw new AppError('VALIDATION_FAILED', { fields: [{ path: 'file', code: 'required' }] });
+  return { ...parsed.data, file };
+}
 const STEP_ERRORS: ErrorCode[] = ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'VERSION_CONFLICT', 'INVALID_STATE', 'RULE_VIOLATION', 'CSRF_FAILED'];
 
 type StepHandler = (actor: Actor, id: string, body: never, ctx: AuditContext, locale: Locale) => Promise<unknown>;
@@ -109,6 +134,36 @@ export function enforcementRoutes(service: EnforcementService, publicRateLimit: 
     step('close', VersionOnlySchema, service.close as StepHandler, 'Close the case.');
     step('filing', VersionOnlySchema, service.fileOnTheSpot as StepHandler, 'File an on-the-spot decision with the bureau (art. 52).');
     step('revoke', RevokeSchema, service.revoke as StepHandler, 'Revoke a decision; its publicity is withdrawn.');
+    // Issue 11: the reasoning of the decision (说理式执法), required before the decision.
+    step('reasoning', ReasoningStepSchema, service.recordReasoning as StepHandler, 'Record the reasoning of the decision (说理式执法): facts → evidence → provisions → discretion and why. Required before the decision; printed in it.');
+
+    // Issue 11: evidence files (multipart: `version`, `kind`, `description`, `file`), listed on the case with a download.
+    app.post(
+      '/enforcement/cases/:id/evidence-files',
+      {
+        schema: {
+          tags,
+          description: 'Upload an evidence file (multipart fields `version`, `kind` evidence|inquiry_record|attachment, `description`, and `file`: PDF, JPEG or PNG, checked by content and size).',
+          consumes: ['multipart/form-data'],
+          params: UuidParam,
+          response: { 200: CaseSchema, ...errors(...STEP_ERRORS, 'PAYLOAD_TOO_LARGE', 'UNSUPPORTED_MEDIA_TYPE', 'BAD_REQUEST') },
+        },
+      },
+      async (req) => {
+        const up = await readEvidenceUpload(req);
+        return service.uploadEvidence(req.actor, req.params.id, up, req.auditContext, req.locale);
+      },
+    );
+    app.get(
+      '/enforcement/cases/:id/evidence/:fileId',
+      { schema: { tags, description: 'Download an evidence file of the case.', params: z.object({ id: z.uuid(), fileId: z.uuid() }), response: { ...errors('UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND') } } },
+      async (req, reply) => {
+        const f = await service.downloadEvidence(req.actor, req.params.id, req.params.fileId);
+        reply.header('content-type', f.mime);
+        reply.header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(f.name)}`);
+        return reply.send(f.data as never);
+      },
+    );
 
     app.post(
       '/enforcement/cases/:id/publish',
@@ -235,6 +290,34 @@ export function enforcementRoutes(service: EnforcementService, publicRateLimit: 
         config: { rateLimit: { max: publicRateLimit * 4, timeWindow: '1 minute' } },
       },
       async (req) => service.verifyDocument(req.params.verifyCode),
+    );
+    // Issue 11: public penalty publicity (Order 45) — published decisions inside their period only.
+    const publicLimit = { rateLimit: { max: publicRateLimit * 4, timeWindow: '1 minute' } };
+    app.get(
+      '/public/penalties',
+      {
+        schema: { tags: ['public'], description: 'Published penalty decisions (Order 45), newest first; `q` matches the published name, the credit code or the document number.', querystring: PublicPenaltyQuerySchema, response: { 200: pageOf(PublicPenaltySchema), ...errors('VALIDATION_FAILED') } },
+        config: publicLimit,
+      },
+      async (req) => service.publicPenalties(req.query),
+    );
+    app.get(
+      '/public/penalties/:id',
+      {
+        schema: { tags: ['public'], description: 'One published decision; 410 once its period ended, it was repaired or withdrawn.', params: UuidParam, response: { 200: PublicPenaltySchema, ...errors('NOT_FOUND', 'GONE') } },
+        config: publicLimit,
+      },
+      async (req) => service.publicPenalty(req.params.id),
+    );
+    app.get(
+      '/public/penalties/:id/pdf',
+      { schema: { tags: ['public'], description: 'The published (redacted) decision as a PDF.', params: UuidParam, response: { ...errors('NOT_FOUND', 'GONE') } }, config: publicLimit },
+      async (req, reply) => {
+        const pdf = await service.publicPenaltyPdf(req.params.id);
+        reply.header('content-type', 'application/pdf');
+        reply.header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(pdf.name)}`);
+        return reply.send(pdf.data as never);
+      },
     );
     app.post(
       '/public/service-cards/:id/ratings',

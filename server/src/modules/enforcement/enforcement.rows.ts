@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Selectable } from 'kysely';
 import type { DB } from '../../platform/db/schema.generated.js';
-import { CaseFactsSchema, ENGAGEMENT_KINDS, type CaseFactsInput } from '../../../../contracts/enforcement.js';
+import { CaseFactsSchema, ENGAGEMENT_KINDS, ReasoningSchema, type CaseFactsInput, type Reasoning } from '../../../../contracts/enforcement.js';
 import { CASE_STATUSES, type CaseStatus } from './domain/procedure.js';
 import { OUTCOMES, REASON_TEXT, type Outcome, type Proposal, type ReasonCode } from './domain/discretion.js';
 import type { PartyKind, SourceTag } from './domain/rule-sets.js';
@@ -55,7 +55,9 @@ export type RecordedFacts = CaseFactsInput;
 
 type CaseRecord = Selectable<DB['enforcement.case']>;
 
-export type CaseRow = Omit<CaseRecord, 'procedure' | 'status' | 'party_kind' | 'penalty' | 'review_result' | 'decided_outcome' | 'facts' | 'proposal'> & {
+export type CaseRow = Omit<CaseRecord, 'procedure' | 'status' | 'party_kind' | 'penalty' | 'review_result' | 'decided_outcome' | 'facts' | 'proposal' | 'reasoning'> & {
+  /** The reasoning of the decision (说理式执法), required before the decision. */
+  reasoning: Reasoning | null;
   procedure: (typeof PROCEDURES)[number];
   status: CaseStatus;
   party_kind: PartyKind;
@@ -80,6 +82,7 @@ export function toCase(r: CaseRecord): CaseRow {
     decided_outcome: nullableOneOf(OUTCOMES, r.decided_outcome, 'decided_outcome'),
     facts: r.facts === null ? null : CaseFactsSchema.parse(r.facts),
     proposal: r.proposal === null ? null : ProposalSchema.parse(r.proposal),
+    reasoning: r.reasoning === null ? null : ReasoningSchema.parse(r.reasoning),
   };
 }
 
@@ -95,13 +98,23 @@ export function toStep(r: StepRecord): StepRow {
 // ---- enforcement.publicity ----
 
 const PUBLICITY_PERIODS: readonly PublicityPeriod[] = ['3_months', '3_years'];
-const PUBLICITY_STATUSES = ['pending', 'published', 'withdrawn'] as const;
+const PUBLICITY_STATUSES = ['pending', 'published', 'withdrawn', 'ended'] as const;
+const PUBLICITY_END_REASONS = ['expired', 'repaired'] as const;
 
 type PublicityRecord = Selectable<DB['enforcement.publicity']>;
-export type PublicityRow = Omit<PublicityRecord, 'period' | 'status'> & { period: PublicityPeriod; status: (typeof PUBLICITY_STATUSES)[number] };
+export type PublicityRow = Omit<PublicityRecord, 'period' | 'status' | 'end_reason'> & {
+  period: PublicityPeriod;
+  status: (typeof PUBLICITY_STATUSES)[number];
+  end_reason: (typeof PUBLICITY_END_REASONS)[number] | null;
+};
 
 export function toPublicity(r: PublicityRecord): PublicityRow {
-  return { ...r, period: oneOf(PUBLICITY_PERIODS, r.period, 'period'), status: oneOf(PUBLICITY_STATUSES, r.status, 'status') };
+  return {
+    ...r,
+    period: oneOf(PUBLICITY_PERIODS, r.period, 'period'),
+    status: oneOf(PUBLICITY_STATUSES, r.status, 'status'),
+    end_reason: nullableOneOf(PUBLICITY_END_REASONS, r.end_reason, 'end_reason'),
+  };
 }
 
 // ---- enforcement.engagement ----

@@ -27,6 +27,10 @@ import { recordCollectiveDiscussion } from './use-cases/record-collective-discus
 import { getEngagement, recordEngagement, type RecordEngagementInput } from './use-cases/record-engagement.js';
 import { recordFacts, type RecordFactsInput } from './use-cases/record-facts.js';
 import { checkInterviewCommitments, recordInterviewMinutes, type InterviewCheckInput, type InterviewMinutesInput } from './use-cases/record-interview.js';
+import { recordReasoning, type RecordReasoningInput } from './use-cases/record-reasoning.js';
+import { getPublicPenalty, listPublicPenalties, publicPenaltyPdf } from './use-cases/public-penalties.js';
+import { endExpiredPublicity, endPublicityOnRepair } from './use-cases/end-publicity.js';
+import { downloadEvidence, uploadEvidence, type UploadEvidenceInput } from './use-cases/evidence-files.js';
 import { recordPayment } from './use-cases/record-payment.js';
 import { recordStatement } from './use-cases/record-statement.js';
 import { requestHearing } from './use-cases/request-hearing.js';
@@ -77,6 +81,15 @@ export function createEnforcementService(deps: EnforcementDeps) {
     close: step(deps, closeCase),
     fileOnTheSpot: step(deps, fileOnTheSpot),
     revoke: step(deps, revokeDecision),
+    recordReasoning: step<RecordReasoningInput>(deps, recordReasoning),
+    // Issue 11: public penalty publicity and its end.
+    publicPenalties: (q: { q?: string; cursor?: string; limit: number }) => listPublicPenalties(deps, q),
+    publicPenalty: (id: string) => getPublicPenalty(deps, { id }),
+    publicPenaltyPdf: (id: string) => publicPenaltyPdf(deps, { id }),
+    endExpiredPublicity: () => endExpiredPublicity(deps),
+    uploadEvidence: step<UploadEvidenceInput>(deps, uploadEvidence),
+    downloadEvidence: (actor: Actor, id: string, fileId: string) => downloadEvidence(deps, actor, { id, fileId }),
+    endPublicityOnRepair: (input: { caseId: string; repairedOn: string; applicationId: string }) => endPublicityOnRepair(deps, input),
     publish: (actor: Actor, id: string, ctx: AuditContext, locale: Locale) => publishDecision(deps, actor, { id }, ctx, locale),
     onTheSpot: (actor: Actor, input: OnTheSpotInput, ctx: AuditContext, locale: Locale) => imposeOnTheSpot(deps, actor, input, ctx, locale),
     getCase: (actor: Actor, id: string, locale: Locale) => getCase(deps, actor, { id }, locale),

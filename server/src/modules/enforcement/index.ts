@@ -5,6 +5,7 @@ import { handlerOf } from '../../platform/outbox/outbox.js';
 import {
   COMPLAINTS_REPORT_ACCEPTED,
   INSPECTIONS_FINDING_RECORDED,
+  CREDIT_PENALTY_REPAIRED,
   ENFORCEMENT_DECISION_MADE as DECISION_MADE,
   ENFORCEMENT_PENALTY_PUBLISHED as PENALTY_PUBLISHED,
   ENFORCEMENT_PENALTY_WITHDRAWN as PENALTY_WITHDRAWN,
@@ -66,8 +67,17 @@ export function createEnforcementModule(p: Platform, registry: { registry: Regis
         handle: (m) => recordComplaintSignal(deps, { eventId: m.eventId, payload: m.payload }),
       }),
       handlerOf(INSPECTIONS_FINDING_RECORDED, { name: 'enforcement.lead-from-inspection', handle: (m) => leadFromInspection(deps, { eventId: m.eventId, payload: m.payload }) }),
+      // Issue 11: a credit repair ends the publication early (Order 45 art. 14).
+      handlerOf(CREDIT_PENALTY_REPAIRED, {
+        name: 'enforcement.end-publicity-on-repair',
+        handle: (m) => service.endPublicityOnRepair({ caseId: m.payload.caseId, repairedOn: m.payload.repairedOn, applicationId: m.payload.applicationId }),
+      }),
     ],
-    jobs: [{ name: 'enforcement.recompute-signals', intervalMs: 24 * 60 * 60_000, run: async () => void (await warnings.recomputeAll()) }],
+    jobs: [
+      { name: 'enforcement.recompute-signals', intervalMs: 24 * 60 * 60_000, run: async () => void (await warnings.recomputeAll()) },
+      // Issue 11: publications past their period leave the public site (Order 45 art. 13).
+      { name: 'enforcement.end-expired-publicity', intervalMs: 60 * 60_000, run: async () => void (await service.endExpiredPublicity()) },
+    ],
     seedDemo: async (ctx) => {
       await seedEnforcementDemo(p, ctx, registry.registry, service);
       await seedWarningsDemo(p, deps);

@@ -320,6 +320,7 @@ export interface EnforcementCase {
   procedure: string;
   proposal: Json | null;
   public_interest: Generated<boolean>;
+  reasoning: Json | null;
   received_on: string;
   region_code: string;
   review_required: Generated<boolean>;
@@ -380,10 +381,16 @@ export interface EnforcementPermit {
 
 export interface EnforcementPublicity {
   case_id: string;
+  credit_code: string | null;
   decided_on: string;
+  doc_no: string | null;
   document_id: string | null;
+  end_reason: string | null;
+  ended_on: string | null;
   ends_on: string | null;
+  party_name: string | null;
   period: string;
+  public_file_id: string | null;
   publish_due: string | null;
   published_on: string | null;
   region_code: string;

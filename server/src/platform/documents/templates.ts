@@ -203,11 +203,14 @@ export function renderOfficialDocument(options: RenderOfficialDocumentOptions): 
       },
       { text: template.title, alignment: 'center', bold: true, fontSize: 22, characterSpacing: 2, lineHeight: 1.2 },
       { text: docNo, alignment: 'right', fontSize: 12, margin: [0, 8, 0, 16] },
-      ...body,
+      // The closing paragraph travels with the signature block, so the authority, date and QR code
+      // never stand alone on a page after a near-empty one.
+      ...body.slice(0, -1),
       {
         unbreakable: true,
-        margin: [0, 24, 0, 0],
         stack: [
+          ...body.slice(-1),
+          { text: '', margin: [0, 24, 0, 0] },
           {
             columns: [
               { width: '*', text: '' },

@@ -21,6 +21,8 @@ export const ERROR_CODES = {
   CSRF_FAILED: 403,
   /** The resource does not exist, or is outside the actor's jurisdiction or bindings. */
   NOT_FOUND: 404,
+  /** The resource existed and was deliberately ended (a publication past its period, withdrawn or repaired). */
+  GONE: 410,
   /** The record changed since the client read it (optimistic version mismatch). */
   VERSION_CONFLICT: 409,
   /** The record already exists (unique key). */
@@ -57,6 +59,7 @@ export const ERROR_MESSAGES: Record<ErrorCode, LocalizedText> = {
   FORBIDDEN: { 'zh-CN': '您没有执行此操作的权限', 'zh-TW': '您沒有執行此操作的權限', en: 'You are not allowed to do this' },
   CSRF_FAILED: { 'zh-CN': '页面已过期，请刷新后重试', 'zh-TW': '頁面已過期，請重新整理後重試', en: 'The page has expired; reload and try again' },
   NOT_FOUND: { 'zh-CN': '未找到该记录', 'zh-TW': '找不到該記錄', en: 'Not found' },
+  GONE: { 'zh-CN': '该信息已停止公开', 'zh-TW': '該資訊已停止公開', en: 'This is no longer published' },
   VERSION_CONFLICT: { 'zh-CN': '该记录已被他人修改，请刷新后再编辑', 'zh-TW': '該記錄已被他人修改，請重新整理後再編輯', en: 'Someone else changed this record; reload and edit again' },
   DUPLICATE: { 'zh-CN': '记录已存在', 'zh-TW': '記錄已存在', en: 'This record already exists' },
   INVALID_STATE: { 'zh-CN': '当前状态下不能执行此操作', 'zh-TW': '目前狀態下不能執行此操作', en: 'This action is not allowed in the current state' },

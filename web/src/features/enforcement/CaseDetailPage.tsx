@@ -16,6 +16,9 @@ import { DecisionCard } from './case/DecisionCard';
 import { DocumentsCard } from './case/DocumentsCard';
 import { StepsCard } from './case/StepsCard';
 import { ActionModal } from './case/ActionModal';
+import { ReasoningCard } from './case/ReasoningCard';
+import { EvidenceFilesCard } from './case/EvidenceFilesCard';
+import { CONFIRMED, confirmSummary, type ConfirmedAction } from './case/confirm';
 
 /** Every case step route (open, facts, proposal, …): one body type per step, checked by the server. */
 type CaseStepPath = Extract<PathsOf<'post'>, `/api/enforcement/cases/{id}/${string}`>;
@@ -26,7 +29,7 @@ export default function CaseDetailPage() {
   const [locale] = useLocale();
   const { id = '' } = useParams();
   const { can, actor } = useAuth();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const qc = useQueryClient();
   const [action, setAction] = useState<FormAction | null>(null);
   const [busy, setBusy] = useState(false);
@@ -77,15 +80,37 @@ export default function CaseDetailPage() {
     }
   }
 
+  /** Irreversible legal acts are confirmed first, with a summary of what will happen. */
+  function confirmed(key: string, go: () => unknown) {
+    if (!CONFIRMED.has(key)) return void go();
+    const s = confirmSummary(key as ConfirmedAction, c);
+    modal.confirm({
+      title: t(s.title),
+      okText: t(L('确认', '確認', 'Confirm')),
+      cancelText: t(L('取消', '取消', 'Cancel')),
+      content: (
+        <div data-testid="confirm-summary">
+          {s.lines.map((l, i) => (
+            <div key={i}>
+              {t(l.label)}：{typeof l.value === 'string' ? l.value : t(l.value)}
+            </div>
+          ))}
+          <p style={{ marginTop: 8, marginBottom: 0 }}>{t(s.consequence)}</p>
+        </div>
+      ),
+      onOk: async () => void (await go()),
+    });
+  }
+
   async function submit() {
     if (!action) return;
     const { body, fields } = stepRequest(action, await form.validateFields(), actorId);
-    return post(action, body, fields);
+    return confirmed(action, () => post(action, body, fields));
   }
 
   function run(a: OfferedAction) {
-    if (a.key === 'publish') return void publish();
-    if (!a.form) return void post(a.key as Exclude<DirectAction, 'publish'>);
+    if (a.key === 'publish') return confirmed('publish', publish);
+    if (!a.form) return confirmed(a.key, () => post(a.key as Exclude<DirectAction, 'publish'>));
     const key = a.key as FormAction;
     form.resetFields();
     form.setFieldsValue(initialValues(key, c));
@@ -98,6 +123,7 @@ export default function CaseDetailPage() {
       <CaseSummaryCard c={c} extra={back} />
       {c.engine ? <EngineCard engine={c.engine} /> : null}
       {c.decidedOutcome ? <DecisionCard c={c} outcome={c.decidedOutcome} /> : null}
+      {c.reasoning ? <ReasoningCard reasoning={c.reasoning} /> : null}
       {offered.length ? (
         <Card title={t(L('办理', '辦理', 'Actions'))}>
           <Space wrap>
@@ -110,6 +136,7 @@ export default function CaseDetailPage() {
         </Card>
       ) : null}
       <DocumentsCard documents={c.documents} />
+      <EvidenceFilesCard c={c} canUpload={can('enforcement.case.step') && c.officerIds.includes(actorId ?? '') && ['investigating', 'proposed', 'notified'].includes(c.status)} onChanged={(next) => qc.setQueryData(caseKey, next)} />
       <StepsCard steps={c.steps} />
       <ActionModal action={action} form={form} c={c} ruleSet={rules.data} actorId={actorId} busy={busy} onSubmit={submit} onCancel={() => setAction(null)} />
     </Space>

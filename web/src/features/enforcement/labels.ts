@@ -51,6 +51,7 @@ export const DOC_KIND: Record<string, Localized> = {
   interview_notice: L('行政约谈通知书', '行政約談通知書', 'Interview notice'),
 };
 export const STEP: Record<string, Localized> = {
+  reasoning: L('说理', '說理', 'Reasoning'),
   lead: L('登记线索', '登記線索', 'Lead registered'),
   open: L('立案', '立案', 'Case opened'),
   dismiss: L('不予立案', '不予立案', 'Not opened'),

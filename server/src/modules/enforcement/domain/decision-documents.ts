@@ -1,5 +1,6 @@
 import { addCalendarDays, getTimeLimit, type IsoDate } from '../../../platform/calendar/index.js';
-import { zhNumber } from './texts.js';
+import { REASONING_TEXT, zhNumber } from './texts.js';
+import type { Reasoning } from '../../../../../contracts/enforcement.js';
 import type { Outcome, Proposal } from './discretion.js';
 import type { ViolationType } from './rule-sets.js';
 import type { PublicityPeriod } from './publicity.js';
@@ -28,7 +29,15 @@ const HEARING_REQUEST_DAYS = getTimeLimit('penalty.hearing-request').days;
 const DEFAULT_GUIDANCE = '建立健全进货查验、许可管理等内部制度，定期自查，及时整改。';
 const PERIOD_TEXT: Record<PublicityPeriod, string> = { '3_months': '三个月', '3_years': '三年' };
 
+/** The reasoning as one paragraph value: each section on its own indented line (说理式执法). */
+export function reasoningText(r: Reasoning | null): string {
+  if (!r) return '';
+  const h = REASONING_TEXT.headings;
+  return ['', `${h.facts}${r.facts}`, `${h.evidence}${r.evidence}`, `${h.provisions}${r.provisions}`, `${h.discretion}${r.discretion}`].join('\n\u3000\u3000');
+}
+
 export interface DecisionFacts {
+  reasoning: Reasoning | null;
   partyName: string;
   creditCode: string | null;
   address: string;
@@ -63,6 +72,7 @@ export function decisionDocumentValues(f: DecisionFacts) {
         penalty: f.penalty,
         lenientReason: noPenalty ? (lenient?.article === NO_FAULT_ARTICLE ? LENIENT_REASON.noFault : LENIENT_REASON.firstMinor) : '',
         lenientBasis: lenient ? `${lenient.law}${lenient.article}` : DEFAULT_LENIENT_BASIS,
+        reasoning: reasoningText(f.reasoning),
         ...f.office,
       },
     },

@@ -24,6 +24,8 @@ export const FIELD_TEXT: Record<string, Text> = {
   // Early warnings and the rulebook (issue 11).
   DUPLICATE: { 'zh-CN': '与已有记录重复', 'zh-TW': '與已有記錄重複', en: 'Duplicates an existing record' },
   BEFORE_ISSUE: { 'zh-CN': '有效期不能早于发证日期', 'zh-TW': '有效期不能早於發證日期', en: 'Expires before it was issued' },
+  NO_PENALTY_REQUIRED: { 'zh-CN': '依法应当不予处罚', 'zh-TW': '依法應當不予處罰', en: 'The law requires no penalty' },
+  FINE_REQUIRED: { 'zh-CN': '该违法行为须处以罚款', 'zh-TW': '該違法行為須處以罰款', en: 'This violation requires a fine' },
   UNKNOWN_VIOLATION_TYPE: { 'zh-CN': '未知的违法行为类型', 'zh-TW': '未知的違法行為類型', en: 'Unknown violation type' },
 };
 

@@ -39,7 +39,9 @@ export type StepKind =
   | 'revoke'
   | 'on-the-spot'
   | 'filing'
-  | 'publish';
+  | 'publish'
+  /** The reasoning of the decision (说理式执法, issue 11). */
+  | 'reasoning';
 
 /** Which statuses each step may be taken from. */
 export const STEP_FROM: Record<StepKind, readonly CaseStatus[]> = {
@@ -66,6 +68,7 @@ export const STEP_FROM: Record<StepKind, readonly CaseStatus[]> = {
   'on-the-spot': [],
   filing: ['served', 'paid', 'closed'],
   publish: ['decided', 'served', 'paid', 'closed'],
+  reasoning: ['proposed', 'notified'],
 };
 
 /** Canonical order of the main steps (for the supervision's "steps out of order"). */

@@ -82,9 +82,34 @@ export function publicitySummary(input: { docNo: string; partyName: string; cred
   };
 }
 
-/** Redacts personal data (ID numbers, mobile phones) from a published text (art. 6). */
+/** Redacts personal data (ID numbers, mobile and fixed phones) from a published text (art. 6). */
 export function redact(text: string): string {
   return text
-    .replace(/\b(\d{6})\d{8}(\d{3}[\dXx])\b/g, '$1********$2')
-    .replace(/\b(1[3-9]\d)\d{4}(\d{4})\b/g, '$1****$2');
+    .replace(/(?<![\dA-Za-z])(\d{6})\d{8}(\d{3}[\dXx])(?![\dA-Za-z])/g, '$1********$2')
+    .replace(/(?<!\d)(1[3-9]\d)\d{4}(\d{4})(?!\d)/g, '$1****$2')
+    .replace(/(?<!\d)(0\d{2,3})-?\d{7,8}(?!\d)/g, '$1-********');
+}
+
+/** A natural person's name as published: the surname and a mask (Order 45 art. 6). */
+export function maskPersonName(name: string): string {
+  const chars = Array.from(name.trim());
+  return chars.length <= 1 ? '*' : `${chars[0]}${'*'.repeat(Math.min(chars.length - 1, 3))}`;
+}
+
+/**
+ * The values of the published copy of a decision (Order 45 art. 6–7): identical to the served
+ * document except personal information — ID numbers and phones everywhere, and for a natural
+ * person the name (surname kept) and the address.
+ */
+export function redactDecisionValues(values: Readonly<Record<string, string>>, partyKind: PartyKind, redactedMark: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const name = values.partyName ?? '';
+  const masked = partyKind === 'person' ? maskPersonName(name) : name;
+  for (const [k, v] of Object.entries(values)) {
+    let text = redact(v);
+    if (partyKind === 'person' && name) text = text.split(name).join(masked);
+    out[k] = text;
+  }
+  if (partyKind === 'person' && 'address' in out) out.address = redactedMark;
+  return out;
 }

@@ -171,3 +171,59 @@ export const RULEBOOK_TEXT = {
   draftExists: t('该范围已有一个草稿，请先编辑或发布该草稿', '該範圍已有一個草稿，請先編輯或發佈該草稿', 'This scope already has a draft: edit or publish it first'),
   publishedIsFrozen: t('已发布的版本不可修改，请新建草稿', '已發佈的版本不可修改，請新建草稿', 'A published version cannot be changed: create a new draft'),
 };
+// ---- Issue 11 (on-the-spot discretion, reasoning, public publicity, evidence) ----
+
+type Cite = { law: string; article: string };
+const cite = (c: Cite) => `${c.law}${c.article}`;
+
+/** The lenient rules require no penalty: the on-the-spot procedure cannot impose one. */
+export function onTheSpotNoPenaltyRequired(c: Cite): LocalizedText {
+  return t(
+    `依据${cite(c)}，本案应当不予行政处罚，不得当场处罚`,
+    `依據${cite(c)}，本案應當不予行政處罰，不得當場處罰`,
+    `under ${c.law} ${c.article} this case must not be penalised; no on-the-spot penalty`,
+  );
+}
+
+/** The statutory range lies above the art. 51 limit: the general procedure applies. */
+export function onTheSpotRangeAboveLimit(minFen: number, maxFen: number, basis: Cite, limitFen: number, limit: Cite): LocalizedText {
+  const range = `${yuan(minFen)}–${yuan(maxFen)}`;
+  return t(
+    `该违法行为的法定罚款幅度为 ${range}（${cite(basis)}），超出当场处罚限额 ${yuan(limitFen)}（${cite(limit)}），不适用简易程序，请适用普通程序`,
+    `該違法行為的法定罰款幅度為 ${range}（${cite(basis)}），超出當場處罰限額 ${yuan(limitFen)}（${cite(limit)}），不適用簡易程序，請適用普通程序`,
+    `the statutory range of this violation is ${range} (${basis.law} ${basis.article}), above the on-the-spot limit ${yuan(limitFen)} (${limit.law} ${limit.article}); use the general procedure`,
+  );
+}
+
+/** A warning alone where the statute sets a minimum fine. */
+export function onTheSpotWarningBelowMinimum(minFen: number, basis: Cite): LocalizedText {
+  return t(
+    `该违法行为应处 ${yuan(minFen)} 以上罚款（${cite(basis)}），无减轻情节的不得仅予警告`,
+    `該違法行為應處 ${yuan(minFen)} 以上罰款（${cite(basis)}），無減輕情節的不得僅予警告`,
+    `this violation carries a fine of at least ${yuan(minFen)} (${basis.law} ${basis.article}); without mitigating grounds a warning alone is not allowed`,
+  );
+}
+
+/** 说理式执法: a decision states its reasoning (facts → evidence → provisions → discretion). */
+export const REASONING_TEXT = {
+  required: t(
+    '作出决定前须完成说理（事实认定、证据采信、法律适用、裁量理由）',
+    '作出決定前須完成說理（事實認定、證據採信、法律適用、裁量理由）',
+    'the reasoning (facts, evidence, provisions, discretion) must be recorded before the decision',
+  ),
+  headings: { facts: '（一）事实认定：', evidence: '（二）证据采信：', provisions: '（三）法律适用：', discretion: '（四）裁量理由：' },
+} as const;
+
+/** Public publicity messages. */
+export const PUBLICITY_TEXT = {
+  ended: t('该行政处罚信息公示期已满，已停止公示', '該行政處罰資訊公示期已滿，已停止公示', 'The publicity period of this penalty has ended; it is no longer published'),
+  repaired: t('该行政处罚信息已完成信用修复，已停止公示', '該行政處罰資訊已完成信用修復，已停止公示', 'This penalty record has been repaired; it is no longer published'),
+  withdrawn: t('该行政处罚决定已被撤销或变更，公示已撤下', '該行政處罰決定已被撤銷或變更，公示已撤下', 'This penalty decision was revoked or changed; its publication was withdrawn'),
+  notFound: t('未找到该公示信息', '找不到該公示資訊', 'No such published penalty'),
+  redacted: '（已依法隐去）',
+} as const;
+
+/** Evidence files. */
+export const EVIDENCE_TEXT = {
+  notEvidence: t('该文件不是本案的证据', '該檔案不是本案的證據', 'This file is not evidence of this case'),
+} as const;

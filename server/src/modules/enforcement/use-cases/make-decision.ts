@@ -8,13 +8,14 @@ import type { TypedDbOrTx } from '../../../platform/db/database.js';
 import { noticeRequired } from '../domain/procedure.js';
 import { publicityPlan } from '../domain/publicity.js';
 import { fieldError } from '../domain/messages.js';
-import { stepsMissingBeforeDecision, TEXT, type MissingStep } from '../domain/texts.js';
-import { decisionDocumentValues, FOLLOW_UP_VISIT_AFTER_DAYS } from '../domain/decision-documents.js';
+import { REASONING_TEXT, stepsMissingBeforeDecision, TEXT, type MissingStep } from '../domain/texts.js';
+import { FOLLOW_UP_VISIT_AFTER_DAYS } from '../domain/decision-documents.js';
+import { decisionLetters } from './decision-letters.js';
 import { enforcementRepository as repo, type CaseRow } from '../enforcement.repository.js';
 import { enforcementPolicy as P } from '../enforcement.policy.js';
 import type { EnforcementDeps, StepInput } from '../deps.js';
 import { caseView } from './case-view.js';
-import { officeValues, partyAddress, penaltyText, ruleSetOf, runStep, violationOf } from './shared.js';
+import { partyAddress, ruleSetOf, runStep } from './shared.js';
 import { trackFollowUpVisit } from './track-follow-up-visit.js';
 
 /** The legal preconditions of a decision (第四十四条, 第五十七条, 第五十八条, 第六十三条); throws the first unmet. */
@@ -26,6 +27,8 @@ export function assertDecidable(r: CaseRow): void {
   if (r.review_required && r.review_result !== 'approved') missing.push('legal_review');
   if (r.collective_required && !r.collective_done) missing.push('collective_discussion');
   if (missing.length) throw ruleViolation(stepsMissingBeforeDecision(missing), { missing }, missing.map((m) => fieldError(m, 'REQUIRED')));
+  // 说理式执法: the decision states its reasoning (facts → evidence → provisions → discretion).
+  if (!r.reasoning) throw ruleViolation(REASONING_TEXT.required, {}, [fieldError('reasoning', 'REQUIRED')]);
 }
 
 /**
@@ -40,24 +43,8 @@ export async function makeDecision(deps: EnforcementDeps, actor: Actor, input: S
   const row = await runStep(deps, actor, ctx, input, 'decision', { rule: P['case.step'], officerOnly: true }, async (r, tx) => {
     assertDecidable(r);
     const today = deps.clock.today();
-    const evidence = (await repo.listSteps(tx, r.id)).flatMap((s) => (s.kind === 'evidence' && typeof s.data?.description === 'string' ? [s.data.description] : []));
     const plan = publicityPlan({ procedure: 'general', penalty: r.penalty ?? 'none', amountFen: Number(r.amount_fen ?? 0), partyKind: r.party_kind, decidedOn: today }, deps.calendar.get(), ruleSetOf(r).procedure);
-    const letters = decisionDocumentValues({
-      partyName: r.party_name,
-      creditCode: r.credit_code,
-      address,
-      facts: r.summary,
-      evidence,
-      violation: violationOf(r),
-      penalty: penaltyText(r),
-      outcome: r.decided_outcome,
-      proposal: r.proposal,
-      office: officeValues(r),
-      caseNo: r.case_no,
-      officer: actor.displayName ?? '',
-      today,
-      publicityPeriod: plan.publish ? plan.period : null,
-    });
+    const letters = await decisionLetters(tx, r, { address, officer: actor.displayName ?? '', today, publicityPeriod: plan.publish ? plan.period : null });
     const issue = (tx: TypedDbOrTx, kind: string, values: Record<string, string>) =>
       deps.docs.issue(tx, { kind, subjectType: 'enforcement.case', subjectId: r.id, regionCode: r.region_code, signer: '', issuedOn: today, actorId: actor.id, values });
     const decisionDoc = await issue(tx, letters.decision.kind, letters.decision.values);

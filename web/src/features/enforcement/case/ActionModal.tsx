@@ -14,6 +14,7 @@ import { HearingFields, HearingRequestFields } from './modals/HearingFields';
 import { ReviewFields } from './modals/ReviewFields';
 import { CollectiveFields } from './modals/CollectiveFields';
 import { PaymentFields } from './modals/PaymentFields';
+import { ReasoningFields } from './modals/ReasoningFields';
 
 interface Props {
   action: FormAction | null;
@@ -43,6 +44,7 @@ export function ActionModal({ action, form, c, ruleSet, actorId, busy, onSubmit,
         {action === 'review' ? <ReviewFields /> : null}
         {action === 'collective' ? <CollectiveFields /> : null}
         {action === 'payment' ? <PaymentFields /> : null}
+        {action === 'reasoning' ? <ReasoningFields /> : null}
       </Form>
     </Modal>
   );

@@ -31,7 +31,6 @@ export function EngineCard({ engine }: { engine: NonNullable<Case['engine']> }) 
                 {ci.law}
                 {ci.article}
               </Typography.Text>{' '}
-              <Tag>{ci.source}</Tag>
               {ci.note ? <Typography.Text type="secondary">{ci.note}</Typography.Text> : null}
             </div>
           ))}

@@ -7,7 +7,7 @@ import { fenToYuan, yuanToFen } from '../../../lib/money';
 import type { Case } from './types';
 
 /** Steps entered through a form (a modal). */
-export type FormAction = 'open' | 'dismiss' | 'facts' | 'evidence' | 'proposal' | 'statement' | 'hearing-request' | 'hearing' | 'review' | 'collective' | 'payment' | 'revoke';
+export type FormAction = 'open' | 'dismiss' | 'facts' | 'evidence' | 'proposal' | 'statement' | 'hearing-request' | 'hearing' | 'review' | 'collective' | 'payment' | 'revoke' | 'reasoning';
 /** Steps taken at once (no form). */
 export type DirectAction = 'notice' | 'decision' | 'service' | 'close' | 'filing' | 'publish';
 
@@ -19,7 +19,7 @@ export interface OfferedAction {
   form: boolean;
 }
 
-const FORM_ACTIONS = new Set<string>(['open', 'dismiss', 'facts', 'evidence', 'proposal', 'statement', 'hearing-request', 'hearing', 'review', 'collective', 'payment', 'revoke']);
+const FORM_ACTIONS = new Set<string>(['open', 'dismiss', 'facts', 'evidence', 'proposal', 'statement', 'hearing-request', 'hearing', 'review', 'collective', 'payment', 'revoke', 'reasoning']);
 
 /** The buttons for a case, in display order. */
 export function offeredActions(c: Case, can: (permission: string) => boolean, actorId: string | null): OfferedAction[] {
@@ -43,6 +43,8 @@ export function offeredActions(c: Case, can: (permission: string) => boolean, ac
       if (c.hearingRight && !c.hearingRequested) add('hearing-request', L('申请听证', '申請聽證', 'Hearing request'));
       if (c.hearingRequested && !c.hearingHeld) add('hearing', L('听证记录', '聽證記錄', 'Record hearing'));
     }
+    // 说理式执法: the reasoning is recorded before the decision (the server refuses a decision without it).
+    if (s === 'proposed' || s === 'notified') add('reasoning', c.reasoning ? L('修改说理', '修改說理', 'Edit reasoning') : L('填写说理', '填寫說理', 'Write reasoning'));
     if (s === 'notified' || (s === 'proposed' && c.decidedOutcome === 'no_penalty')) add('decision', L('作出决定', '作出決定', 'Decide'), true);
     if (s === 'decided') add('service', L('送达', '送達', 'Record service'), true);
     if (s === 'served' && c.penalty === 'fine') add('payment', L('缴款', '繳款', 'Record payment'), true);
@@ -69,6 +71,8 @@ export function initialValues(action: FormAction, c: Case): Record<string, unkno
       return { kind: 'evidence' };
     case 'payment':
       return { amountYuan: fenToYuan(c.amountFen) };
+    case 'reasoning':
+      return c.reasoning ?? { facts: c.summary, evidence: evidenceList(c), provisions: '', discretion: c.engine?.reasons.map((r) => r.text).join('；') ?? '' };
     default:
       return {};
   }
@@ -118,5 +122,17 @@ export function stepRequest(action: FormAction, v: Record<string, any>, actorId:
       return { body: { conclusion: v.conclusion, participants: String(v.participants ?? '').split(/[,，、\s]+/).filter(Boolean) }, fields: ['conclusion', 'participants'] };
     case 'payment':
       return { body: { amountFen: yuanToFen(v.amountYuan) }, fields: ['amountFen'] };
+    case 'reasoning':
+      return { body: { reasoning: { facts: v.facts, evidence: v.evidence, provisions: v.provisions, discretion: v.discretion } }, fields: ['facts', 'evidence', 'provisions', 'discretion'] };
   }
+}
+
+/** The evidence recorded on a case, as a starting text for the reasoning's evidence section. */
+function evidenceList(c: Case): string {
+  return c.steps
+    .flatMap((s) => {
+      const d = s.data as Record<string, unknown> | null;
+      return s.kind === 'evidence' && typeof d?.description === 'string' ? [d.description] : [];
+    })
+    .join('、');
 }
