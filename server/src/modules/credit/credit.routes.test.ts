@@ -319,6 +319,12 @@ describe('credit routes', () => {
     assert.ok(listed >= 3);
     assert.equal(await credit.listOverdueReports(), 0);
     const abnormal = await recordOf(business, e2.creditCode, (r) => (r as unknown as { kind: string }).kind === 'abnormal');
+    // the listing comes with a notice to the enterprise's business account, with a working link
+    const notes = (await business.get('/api/notifications?limit=50')).body.items as { title: string; body: string; link: string }[];
+    const notice = notes.find((n) => n.title === '列入经营异常名录通知');
+    assert.ok(notice, 'the business is told of the listing');
+    assert.equal(notice.link, '/business/credit');
+    assert.match(notice.body, /2025年度报告/);
     const el = await business.get(`/api/credit/records/${abnormal.id}/eligibility`);
     assert.deepEqual(el.body.reasons.map((x: { code: string }) => x.code), ['ground_not_cured']);
     assert.equal((await t.anonymous().get(`/api/public/credit/${e4.creditCode}`)).body.records.length, 0);

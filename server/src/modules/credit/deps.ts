@@ -12,6 +12,8 @@ export interface CreditDeps {
   audit: Platform['audit'];
   outbox: Platform['outbox'];
   notifier: Platform['notifier'];
+  /** The business accounts bound to an enterprise (who is told of a listing). */
+  auth: Pick<Platform['auth'], 'boundAccounts'>;
   obligations: Platform['obligations'];
   files: Platform['files'];
   log: Platform['log'];

@@ -29,6 +29,7 @@ export function createCreditModule(p: Platform, deps: { registry: RegistryServic
     audit: p.audit,
     outbox: p.outbox,
     notifier: p.notifier,
+    auth: p.auth,
     obligations: p.obligations,
     files: p.files,
     log: p.log,

@@ -54,5 +54,6 @@ export const NOTICE = {
   approved: { 'zh-CN': '信用修复申请已通过，正在同步国家企业信用信息公示系统和信用中国', 'zh-TW': '信用修復申請已通過，正在同步國家企業信用資訊公示系統和信用中國', en: 'Credit repair approved; being applied in GSXT and Credit China' },
   refused: { 'zh-CN': '信用修复申请未通过：{reason}', 'zh-TW': '信用修復申請未通過：{reason}', en: 'Credit repair refused: {reason}' },
   repaired: { 'zh-CN': '信用修复已完成，两个公示系统均已确认', 'zh-TW': '信用修復已完成，兩個公示系統均已確認', en: 'Credit repair complete: both national systems confirmed' },
+  abnormalListedTitle: { 'zh-CN': '列入经营异常名录通知', 'zh-TW': '列入經營異常名錄通知', en: 'Listed as abnormal' },
   abnormalListed: { 'zh-CN': '因未在6月30日前报送{year}年度报告，企业已被列入经营异常名录', 'zh-TW': '因未在6月30日前報送{year}年度報告，企業已被列入經營異常名錄', en: 'Listed as abnormal: the {year} annual report was not filed by 30 June' },
 } satisfies Record<string, LocalizedText>;

@@ -46,6 +46,14 @@ export async function listOverdueReports(deps: CreditDeps, pageSize = 2000): Pro
         });
         await deps.audit.record(tx, { actorName: 'credit.list-overdue-reports' }, { action: 'credit.record.list-abnormal', entityType: 'credit-record', entityId: r.id, after: { year } });
         await recomputeFor(deps, tx, e.creditCode, e.regionCode);
+        // The notice: each business account bound to the enterprise, in its own language.
+        for (const accountId of await deps.auth.boundAccounts(e.creditCode, tx)) {
+          await deps.notifier.notify(tx, {
+            accountId,
+            localized: (locale) => ({ title: localize(NOTICE.abnormalListedTitle, locale), body: localize(NOTICE.abnormalListed, locale, { year }) }),
+            link: '/business/credit',
+          });
+        }
         return true;
       });
       if (created) listed++;
