@@ -111,7 +111,7 @@ describe('mapping transforms', () => {
     assert.equal(isAffected(mapping, ['industryCode']), true);
     // The industry changed but the division the department keeps did not: nothing to send.
     assert.deepEqual(mappedChanges(mapping, view, after), []);
-    assert.deepEqual(mappedChanges(mapping, view, { ...view, name: '新名称有限公司' }), [{ target: 'mc', before: view.name, after: '新名称有限公司' }]);
+    assert.deepEqual(mappedChanges(mapping, view, { ...view, name: '新名称有限公司' }), [{ target: 'mc', source: ['name'], before: view.name, after: '新名称有限公司' }]);
   });
 });
 
