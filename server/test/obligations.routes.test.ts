@@ -2,6 +2,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createTestApp, type TestApp, type Client } from './harness.js';
 import { makeCreditCode } from '../src/modules/registry/domain/credit-code.js';
+import { REASONING } from './fixtures/enforcement-routes.js';
 import { obligationState } from '../src/platform/obligations/domain/obligation-state.js';
 import { createWorkCalendar } from '../src/platform/calendar/index.js';
 
@@ -53,11 +54,12 @@ describe('tracked obligations', () => {
     };
     await step('facts', { facts: { violationType: 'food.unlicensed-bulk', firstViolation: true, harm: 'minor', corrected: true } });
     await step('proposal', { outcome: 'no_penalty', amountFen: 0 });
+    await step('reasoning', { reasoning: REASONING }); // 说理式执法: required before the decision
     const decided = await step('decision');
     assert.ok(decided.documents.some((d: { kind: string }) => d.kind === 'follow_up_letter'));
 
     // Complaints: a concluded mediation schedules the follow-up visit.
-    const filed = await t.anonymous().post('/api/public/complaints', { kind: 'complaint', complainantName: '张伟', complainantPhone: '13912340009', complainantAddress: '浙江省杭州市上城区清波街道1号', respondentName: '杭州回访测试餐饮有限公司', respondentAddress: '浙江省杭州市上城区解放路100号', request: '退还餐费', facts: '就餐后发现菜品变质，商家拒绝退款。', category: 'food', amountFen: 38_800 });
+    const filed = await t.anonymous().post('/api/public/complaints', { kind: 'complaint', complainantName: '张伟', complainantPhone: '13912340009', complainantAddress: '浙江省杭州市上城区清波街道1号', respondentName: '杭州回访测试餐饮有限公司', respondentAddress: '浙江省杭州市上城区解放路100号', respondentPhone: '13812340009', request: '退还餐费', facts: '就餐后发现菜品变质，商家拒绝退款。', category: 'food', amountFen: 38_800 });
     assert.equal(filed.status, 201, JSON.stringify(filed.body));
     const item = (await manager.get('/api/complaints?limit=50')).body.items.find((i: { trackingNo: string }) => i.trackingNo === filed.body.trackingNo);
     let cur = (await manager.post(`/api/complaints/${item.id}/accept`, { version: 1 })).body;
@@ -70,6 +72,7 @@ describe('tracked obligations', () => {
     cur = (await mediator.get(`/api/complaints/${item.id}`)).body;
     const done = await mediator.post(`/api/complaints/${item.id}/conclude`, { version: cur.version, outcome: 'agreement', note: '达成一致', agreementTerms: '商家退还餐费 388 元' });
     assert.equal(done.status, 200, JSON.stringify(done.body));
+    await t.worker.drain(); // the respondent is told the outcome by SMS, which fulfils that obligation
 
     // The work lists: each owner's own, and the office's.
     const mine = (await o1.get('/api/obligations')).body.items;
@@ -99,7 +102,8 @@ describe('tracked obligations', () => {
     assert.equal((await manager.post(`/api/complaints/${item.id}/follow-up`, { version: closedC.version, satisfaction: 5, note: '已退款，满意', reopen: false })).status, 200);
     assert.deepEqual((await mediator.get('/api/obligations')).body.items, []);
     const fulfilled = (await mediator.get('/api/obligations?status=fulfilled')).body.items;
-    assert.equal(fulfilled[0].fulfilmentNote, '已退款，满意');
+    assert.equal(fulfilled.find((o: { kind: string }) => o.kind === 'complaints.mediation-follow-up').fulfilmentNote, '已退款，满意');
+    assert.equal(fulfilled.find((o: { kind: string }) => o.kind === 'complaints.respondent-notice')?.fulfilmentNote, 'sms');
 
     // The 回访函 visit: overdue on 1 June, alerted and escalated to the office's leaders.
     t.clock.set('2026-06-01T02:00:00Z');

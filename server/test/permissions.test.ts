@@ -33,7 +33,7 @@ describe('permissions in /api/auth/me', () => {
   });
 
   test('every module contributes its table, and an admin holds every action', async () => {
-    assert.deepEqual(Object.keys(policies).sort(), ['complaints', 'credit', 'enforcement', 'exchange', 'insurance', 'platform', 'registry']);
+    assert.deepEqual(Object.keys(policies).sort(), ['complaints', 'credit', 'enforcement', 'exchange', 'inspections', 'insurance', 'platform', 'registry', 'service']);
     const me = await (await t.as({ roles: ['admin'] })).get('/api/auth/me');
     const all = Object.entries(policies).flatMap(([area, policy]) => Object.keys(policy).map((a) => `${area}.${a}`)).sort();
     assert.deepEqual(me.body.permissions, all);

@@ -2,6 +2,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createTestApp, type TestApp, type Client } from './harness.js';
 import { makeCreditCode } from '../src/modules/registry/domain/credit-code.js';
+import { REASONING } from './fixtures/enforcement-routes.js';
 
 /**
  * With the clock at 2 December 2026 and official holiday data ending with 2026, every statutory
@@ -103,6 +104,7 @@ describe('statutory clocks past the official calendar (clock at 2026-12-02)', ()
     await step('proposal', { outcome: 'standard', amountFen: 200_000 });
     await step('notice');
     await step('statement', { statement: '无异议', waived: true });
+    await step('reasoning', { reasoning: REASONING }); // 说理式执法: required before the decision
     const decided = await step('decision');
     assert.equal(decided.status, 'decided');
     assert.equal(decided.decidedOn, '2026-12-04');

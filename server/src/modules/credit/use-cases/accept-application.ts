@@ -17,7 +17,7 @@ export async function acceptApplication(deps: CreditDeps, actor: Actor, input: {
       subjectType: 'credit-application',
       subjectId: a.id,
       title: `信用修复决定 ${record.party_name}`,
-      link: `/staff/credit/applications/${a.id}`,
+      link: `/staff/credit/applications?application=${a.id}`,
       ownerId: actor.id,
       regionCode: a.office_region,
       dueOn: due,

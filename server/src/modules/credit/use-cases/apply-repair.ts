@@ -81,7 +81,7 @@ export async function applyRepair(deps: CreditDeps, actor: Actor, input: ApplyRe
         subjectType: 'credit-application',
         subjectId: a.id,
         title: `信用修复申请受理 ${record.party_name}`,
-        link: `/staff/credit/applications/${a.id}`,
+        link: `/staff/credit/applications?application=${a.id}`,
         ownerId: null,
         regionCode: record.region_code,
         dueOn: acceptDue,

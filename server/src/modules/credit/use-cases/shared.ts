@@ -74,5 +74,5 @@ export async function changeApplication(
 /** The business accounts bound to an enterprise are told through the in-app notifier (by the applicant id). */
 export async function tellApplicant(deps: CreditDeps, tx: TypedTx, a: ApplicationRow, title: string, body: string) {
   if (!a.applicant_id) return;
-  await deps.notifier.notify(tx, { accountId: a.applicant_id, title, body, link: `/business/credit/applications/${a.id}` });
+  await deps.notifier.notify(tx, { accountId: a.applicant_id, title, body, link: `/business/credit?application=${a.id}` });
 }

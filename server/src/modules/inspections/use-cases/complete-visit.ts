@@ -35,7 +35,8 @@ export async function completeVisit(deps: InspectionsDeps, actor: Actor, input: 
         subjectType: 'inspection_visit',
         subjectId: visit.id,
         title: localize(PUBLISH_OBLIGATION, 'zh-CN', { taskNo: task.task_no }),
-        link: `/staff/inspections/tasks/${task.id}`,
+        // The planner screens are not built yet: the alert opens the list of tracked obligations.
+        link: `/staff/obligations?subject=${visit.id}`,
         ownerId: task.created_by,
         regionCode: visit.region_code,
         dueOn: due,
