@@ -88,7 +88,7 @@ describe('complaints journey (browser)', () => {
     await page.locator('.ant-select-item-option >> visible=true', { hasText: '陈静' }).first().waitFor();
     await page.keyboard.type('陈静');
     await page.keyboard.press('Enter');
-    await page.getByTestId('action-modal').getByText('在办', { exact: false }).first().waitFor();
+    await page.getByTestId('action-modal').getByText('在办', { exact: false }).filter({ visible: true }).first().waitFor();
     await staff.screenshot('complaints-02b-mediator-picker');
     await confirmModal(page);
     await page.getByTestId('status-tag').getByText('调解中').waitFor();

@@ -145,6 +145,8 @@ describe('register journey (browser)', () => {
     const masked = await page.getByTestId('legal-rep-id').innerText();
     if (masked.includes('*')) {
       await page.getByTestId('reveal-id').click();
+      // Revealing is confirmed first: the dialog says the view is audited.
+      await page.getByRole('button', { name: '確認顯示' }).click();
       await page.getByText('（本次檢視已記入稽核日誌）').waitFor();
       const full = await page.getByTestId('legal-rep-id').innerText();
       assert.match(full, /^\d{17}[\dX]$/);
@@ -190,9 +192,11 @@ describe('register journey (browser)', () => {
     await page.getByTestId('start-import').click();
     await page.getByTestId('import-status').getByText('已拒绝（有错误）').waitFor();
     const errors = page.getByTestId('import-errors');
-    await errors.getByText('CREDIT_CODE_CHECK').waitFor();
+    await errors.getByText('统一社会信用代码校验位不正确', { exact: false }).first().waitFor();
     await errors.getByText('统一社会信用代码应为 18 位').waitFor();
-    await errors.getByText('INDUSTRY_CODE_INVALID').waitFor();
+    await errors.getByText('GB/T 4754-2017', { exact: false }).first().waitFor();
+    // Every error is in words: no raw code reaches the user (issue 11).
+    assert.equal(await errors.getByText(/CREDIT_CODE_CHECK|INDUSTRY_CODE_INVALID/).count(), 0);
     await browser.screenshot('08-import-rejected');
   });
 
