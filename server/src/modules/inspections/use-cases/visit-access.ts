@@ -7,9 +7,10 @@ import type { Actor, InspectionsDeps } from '../deps.js';
 import { can } from './shared.js';
 
 /** The inspector codes of the actor's account (an account may be listed in several departments). */
-export async function myCodes(deps: InspectionsDeps, actor: Actor): Promise<string[]> {
+export async function myCodes(deps: InspectionsDeps, actor: Actor, db: TypedDbOrTx = deps.db): Promise<string[]> {
   if (!actor.id) return [];
-  return (await repo.inspectors(deps.db, { accountId: actor.id })).map((i) => i.code);
+  // Inside a transaction, read through it: the embedded engine has one connection.
+  return (await repo.inspectors(db, { accountId: actor.id })).map((i) => i.code);
 }
 
 /** A visit the actor may see: in jurisdiction, and for an inspector who is not also a planner, on its team. */
@@ -19,7 +20,7 @@ export async function visitFor(deps: InspectionsDeps, actor: Actor, id: string, 
   if (!v) throw new AppError('NOT_FOUND');
   assertInScope(actor, { regionCode: v.region_code });
   if (!hasRole(actor, 'inspection_planner', 'bureau_leader', 'director')) {
-    const codes = await myCodes(deps, actor);
+    const codes = await myCodes(deps, actor, db);
     if (!v.team.some((c) => codes.includes(c))) throw new AppError('NOT_FOUND');
   }
   return v;
