@@ -46,7 +46,7 @@ describe('enforcement journey (browser)', () => {
     await page.locator('.ant-select-item-option', { hasText: '孙涛' }).click();
     await page.keyboard.press('Escape');
     await confirmModal(page);
-    await page.getByTestId('case-status').getByText('调查取证').waitFor();
+    await page.getByTestId('case-status').getByText('调查取证').waitFor({ timeout: 60_000 }); // opening computes the case's statutory dates and documents: slow on a loaded machine
 
     await page.getByTestId('action-facts').click();
     // Pick the violation type: wait for the open dropdown to show the option (the rule set loads
